@@ -1,0 +1,59 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig, fontProviders } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+/** The public origin of the site: the one setting for canonical URLs, sitemap and share images. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+
+/** Anuphan (Cadson Demak, OFL) covers Thai and Latin; served from our own origin, never a font CDN. */
+const anuphan = (/** @type {string} */ subset, /** @type {string[]} */ unicodeRange) => ({
+	src: /** @type {[string]} */ ([`./node_modules/@fontsource-variable/anuphan/files/anuphan-${subset}-wght-normal.woff2`]),
+	weight: '100 700',
+	style: /** @type {const} */ ('normal'),
+	unicodeRange,
+});
+
+export default defineConfig({
+	site,
+	// `npm run build` builds into a fresh folder and swaps it in only on success (scripts/build.mjs).
+	outDir: process.env.KHONGDEE_OUT_DIR ?? 'dist',
+	trailingSlash: 'always',
+	build: { format: 'directory' },
+	// SVG illustrations come only from this repository (reviewed in git), never from visitors;
+	// rasterizing them is needed for share images, which social sites want as JPEG.
+	image: { dangerouslyProcessSVG: true },
+	i18n: {
+		locales: ['th', 'en'],
+		defaultLocale: 'th',
+		// `/` is our own language chooser, not a redirect.
+		routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+	},
+	fonts: [
+		{
+			provider: fontProviders.local(),
+			name: 'Anuphan',
+			cssVariable: '--font-anuphan',
+			fallbacks: ['sans-serif'],
+			options: {
+				variants: [
+					anuphan('thai', ['U+02D7', 'U+0303', 'U+0331', 'U+0E01-0E5B', 'U+200C-200D', 'U+25CC']),
+					anuphan('latin', [
+						'U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308',
+						'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD',
+					]),
+				],
+			},
+		},
+	],
+	integrations: [
+		mdx(),
+		sitemap({
+			i18n: { defaultLocale: 'th', locales: { th: 'th', en: 'en' } },
+			// The root chooser and 404 are not pages to rank.
+			filter: (page) => new URL(page).pathname !== '/',
+		}),
+		pagefindIndex(),
+	],
+});

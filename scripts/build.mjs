@@ -1,0 +1,32 @@
+// `npm run build`: builds the site into a fresh folder and only then swaps it in for `dist/`,
+// so a build that fails (bad content, a broken page) leaves the last good site exactly as it was.
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const live = process.env.KHONGDEE_OUT_DIR ?? `${root}dist`;
+const next = `${live}.next`;
+const previous = `${live}.previous`;
+
+rmSync(next, { recursive: true, force: true });
+const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
+const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+	cwd: root,
+	stdio: 'inherit',
+	env: { ...process.env, KHONGDEE_OUT_DIR: next },
+});
+
+if (result.status !== 0) {
+	rmSync(next, { recursive: true, force: true });
+	console.error(
+		`\n✗ The build failed, so nothing was published: ${live} is unchanged.\n  Read the first error above: it names the file and the field to fix.\n`,
+	);
+	process.exit(result.status ?? 1);
+}
+
+rmSync(previous, { recursive: true, force: true });
+if (existsSync(live)) renameSync(live, previous);
+renameSync(next, live);
+rmSync(previous, { recursive: true, force: true });
+console.log(`✓ Built the site into ${live}`);

@@ -1,0 +1,45 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import { categorySchema } from './schemas/category';
+import { itineraryFactsSchema, itineraryStorySchema } from './schemas/itinerary';
+import { productFactsSchema } from './schemas/product';
+import { provinceSchema } from './schemas/province';
+import { storySchema } from './schemas/story';
+
+/** Where editors' content lives; tests point it at fixtures. */
+const contentDir = process.env.KHONGDEE_CONTENT_DIR ?? 'content';
+
+/** `nan-silverware/facts.yaml` => `nan-silverware`; `nan-silverware/en.mdx` => `nan-silverware/en`. */
+const folderId = ({ entry }: { entry: string }) => entry.replace(/\/facts\.ya?ml$/, '').replace(/\.mdx?$/, '');
+
+const provinces = defineCollection({
+	loader: file(`${contentDir}/provinces.yaml`),
+	schema: provinceSchema,
+});
+
+const categories = defineCollection({
+	loader: file(`${contentDir}/categories.yaml`),
+	schema: categorySchema,
+});
+
+const products = defineCollection({
+	loader: glob({ pattern: '*/facts.yaml', base: `${contentDir}/products`, generateId: folderId }),
+	schema: ({ image }) => productFactsSchema(image()),
+});
+
+const productStories = defineCollection({
+	loader: glob({ pattern: '*/{th,en}.{md,mdx}', base: `${contentDir}/products`, generateId: folderId }),
+	schema: storySchema,
+});
+
+const itineraries = defineCollection({
+	loader: glob({ pattern: '*/facts.yaml', base: `${contentDir}/itineraries`, generateId: folderId }),
+	schema: ({ image }) => itineraryFactsSchema(image()),
+});
+
+const itineraryStories = defineCollection({
+	loader: glob({ pattern: '*/{th,en}.{md,mdx}', base: `${contentDir}/itineraries`, generateId: folderId }),
+	schema: itineraryStorySchema,
+});
+
+export const collections = { provinces, categories, products, productStories, itineraries, itineraryStories };

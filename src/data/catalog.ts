@@ -1,0 +1,40 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { linkCatalog, type Catalog, type CatalogItinerary, type CatalogProduct } from '../lib/catalog';
+import { ContentError, formatProblem } from '../lib/content-problem';
+
+export type Product = CatalogProduct<CollectionEntry<'products'>, CollectionEntry<'productStories'>>;
+export type Itinerary = CatalogItinerary<CollectionEntry<'itineraries'>, CollectionEntry<'itineraryStories'>>;
+export type SiteCatalog = Catalog<
+	CollectionEntry<'products'>,
+	CollectionEntry<'productStories'>,
+	CollectionEntry<'itineraries'>,
+	CollectionEntry<'itineraryStories'>
+>;
+
+let pending: Promise<SiteCatalog> | undefined;
+
+/** The checked catalogue, loaded once per build and shared by every page. */
+export function getCatalog(): Promise<SiteCatalog> {
+	pending ??= loadCatalog();
+	return pending;
+}
+
+async function loadCatalog(): Promise<SiteCatalog> {
+	const [provinces, categories, products, productStories, itineraries, itineraryStories] = await Promise.all([
+		getCollection('provinces'),
+		getCollection('categories'),
+		getCollection('products'),
+		getCollection('productStories'),
+		getCollection('itineraries'),
+		getCollection('itineraryStories'),
+	]);
+	const { catalog, errors, translationGaps } = linkCatalog({ provinces, categories, products, productStories, itineraries, itineraryStories });
+	if (errors.length > 0) throw new ContentError(errors);
+	for (const gap of translationGaps) console.warn(`[khong-dee] translation missing: ${formatProblem(gap)}`);
+	return catalog;
+}
+
+/** Looks up items by slug; the catalogue has already checked every reference. */
+export function bySlug<T extends { slug: string }>(items: T[]): Map<string, T> {
+	return new Map(items.map((item) => [item.slug, item]));
+}

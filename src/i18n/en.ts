@@ -1,0 +1,114 @@
+/** English UI strings. Keys are `component.role`; `th.ts` must have exactly the same keys. */
+export const en = {
+	// Site-wide
+	'site.name': 'Khong Dee',
+	'site.tagline': "Thailand's provincial signature products, and the journeys to find them",
+	'site.description':
+		'Stories of the signature products of Thailand’s provinces (silverware, cloth, tea, fruit, food), who makes them, where to see them, and journeys that visit them.',
+	'skip.toContent': 'Skip to content',
+
+	// Header
+	'nav.label': 'Main',
+	'nav.home': 'Home',
+	'nav.products': 'Products',
+	'nav.provinces': 'Provinces',
+	'nav.itineraries': 'Journeys',
+	'nav.search': 'Search',
+	'languageSwitch.label': 'Language',
+	'languageSwitch.readIn': 'อ่านภาษาไทย',
+	'searchBox.label': 'Search products, provinces and journeys',
+	'searchBox.placeholder': 'Search: silver, Nan, tea…',
+	'searchBox.submit': 'Search',
+
+	// Footer
+	'footer.about':
+		'Khong Dee tells the stories of the community products that each province chose as its signature, so that a visit to the province and its product go together.',
+	'footer.illustrations': 'Pictures marked “Illustration” are drawings, not photographs.',
+
+	// Home
+	'home.title': 'Khong Dee: signature products of Thailand’s provinces',
+	'home.lead':
+		'Every province in Thailand has chosen signature products made by its communities: cloth woven on village looms, silver worked by hand, teas and fruit of its land. Read their stories, then go and see them.',
+	'home.featured': 'Featured products',
+	'home.journeys': 'Journeys',
+	'home.byRegion': 'Browse by region',
+	'home.allProducts': 'All products',
+	'home.allProvinces': 'All 77 provinces',
+
+	// Regions
+	'region.north': 'North',
+	'region.northeast': 'Northeast',
+	'region.central': 'Central',
+	'region.east': 'East',
+	'region.west': 'West',
+	'region.south': 'South',
+
+	// Lists and cards
+	'products.title': 'Products',
+	'products.lead': 'Signature products with stories so far, by province.',
+	'card.province': 'Province',
+	'card.days': '{n}-day journey',
+	'card.stops': '{n} stops',
+
+	// Product page
+	'product.province': 'Province',
+	'product.category': 'Kind',
+	'product.region': 'Region',
+	'product.standards': 'Standards',
+	'product.alsoKnownAs': 'Also known as',
+	'product.journeys': 'Journeys that visit it',
+	'product.noJourneys': 'No journey visits this product yet.',
+	'product.moreFromProvince': 'More from {province}',
+	'product.onlyOne': 'This is the only product of {province} published so far.',
+	'standard.community-product-standard': 'Thai Community Product Standard (มผช.)',
+	'standard.tis-s': 'Thai Industrial Standard for SMEs (มอก.เอส)',
+	'standard.geographical-indication': 'Geographical Indication (GI)',
+
+	// Province pages
+	'provinces.title': 'Provinces',
+	'provinces.lead': 'All 77 provinces of Thailand, by region. Those with published stories are marked.',
+	'provinces.withStories': '{n} with stories',
+	'provinces.hasStories': 'has stories',
+	'province.code': 'ISO code',
+	'province.region': 'Region',
+	'province.capital': 'Provincial capital',
+	'province.products': 'Signature products',
+	'province.noProducts': 'No product story from {province} is published yet.',
+	'province.journeys': 'Journeys',
+	'province.noJourneys': 'No journey in {province} is published yet.',
+	'province.browseOthers': 'Browse other provinces',
+
+	// Itinerary pages
+	'itineraries.title': 'Journeys',
+	'itineraries.lead': 'Trips of one to a few days that visit the products where they are made.',
+	'itinerary.day': 'Day {n}',
+	'itinerary.stops': 'Stops',
+	'itinerary.about': 'About {n} min',
+	'itinerary.getThere': 'Getting there',
+	'itinerary.seeProduct': 'Read about {product}',
+	'itinerary.products': 'Products on this journey',
+	'itinerary.provinces': 'Provinces',
+	'itinerary.openMap': 'Map',
+
+	// Stories and images
+	'story.fallbackNotice': 'This story has no English translation yet, so it is shown in Thai.',
+	'image.illustration': 'Illustration',
+	'image.credit': 'Picture: {credit} ({licence})',
+
+	// Search
+	'search.title': 'Search',
+	'search.lead': 'Search the products, provinces and journeys in English or Thai.',
+	'search.noResults': 'Nothing matches “{q}”. Try another spelling, or browse by province.',
+	'search.results': '{n} results for “{q}”',
+	'search.loading': 'Searching…',
+	'search.unavailable': 'Search needs JavaScript. Browse by province or product instead.',
+
+	// 404
+	'notFound.title': 'Page not found',
+	'notFound.lead': 'This page does not exist, or it has moved.',
+
+	// Root language chooser
+	'chooser.title': 'Choose a language',
+} as const;
+
+export type UiKey = keyof typeof en;

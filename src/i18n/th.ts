@@ -1,0 +1,114 @@
+import type { UiKey } from './en';
+
+/** Thai UI strings: the same keys as `en.ts`, checked by the type system. */
+export const th = {
+	// Site-wide
+	'site.name': 'ของดี',
+	'site.tagline': 'ของดีประจำจังหวัดทั่วไทย และเส้นทางไปเที่ยวหาถึงถิ่น',
+	'site.description':
+		'เรื่องเล่าของดีประจำจังหวัดทั่วไทย ทั้งเครื่องเงิน ผ้าทอ ชา ผลไม้ และอาหารถิ่น ใครเป็นคนทำ ไปดูได้ที่ไหน พร้อมเส้นทางท่องเที่ยวที่แวะไปถึงแหล่งผลิต',
+	'skip.toContent': 'ข้ามไปยังเนื้อหา',
+
+	// Header
+	'nav.label': 'เมนูหลัก',
+	'nav.home': 'หน้าแรก',
+	'nav.products': 'ของดี',
+	'nav.provinces': 'จังหวัด',
+	'nav.itineraries': 'เส้นทางเที่ยว',
+	'nav.search': 'ค้นหา',
+	'languageSwitch.label': 'ภาษา',
+	'languageSwitch.readIn': 'Read in English',
+	'searchBox.label': 'ค้นหาของดี จังหวัด และเส้นทางเที่ยว',
+	'searchBox.placeholder': 'ค้นหา เช่น เครื่องเงิน น่าน ชา',
+	'searchBox.submit': 'ค้นหา',
+
+	// Footer
+	'footer.about':
+		'ของดีเล่าเรื่องสินค้าชุมชนที่แต่ละจังหวัดคัดเลือกเป็นของดีประจำถิ่น ให้การไปเที่ยวจังหวัดกับการได้รู้จักของดีของที่นั่นเป็นเรื่องเดียวกัน',
+	'footer.illustrations': 'ภาพที่มีป้าย “ภาพประกอบ” เป็นภาพวาด ไม่ใช่ภาพถ่าย',
+
+	// Home
+	'home.title': 'ของดี: ของดีประจำจังหวัดทั่วไทย',
+	'home.lead':
+		'ทุกจังหวัดมีของดีที่ชุมชนภูมิใจ ทั้งผ้าที่ทอจากกี่ในหมู่บ้าน เครื่องเงินที่ตีขึ้นรูปด้วยมือ ชาและผลไม้จากแผ่นดินถิ่นนั้น อ่านเรื่องราวของแต่ละอย่าง แล้วออกเดินทางไปดูถึงที่',
+	'home.featured': 'ของดีแนะนำ',
+	'home.journeys': 'เส้นทางเที่ยว',
+	'home.byRegion': 'เลือกดูตามภาค',
+	'home.allProducts': 'ของดีทั้งหมด',
+	'home.allProvinces': 'ครบทั้ง 77 จังหวัด',
+
+	// Regions
+	'region.north': 'ภาคเหนือ',
+	'region.northeast': 'ภาคตะวันออกเฉียงเหนือ',
+	'region.central': 'ภาคกลาง',
+	'region.east': 'ภาคตะวันออก',
+	'region.west': 'ภาคตะวันตก',
+	'region.south': 'ภาคใต้',
+
+	// Lists and cards
+	'products.title': 'ของดี',
+	'products.lead': 'ของดีประจำจังหวัดที่มีเรื่องเล่าแล้ว เรียงตามจังหวัด',
+	'card.province': 'จังหวัด',
+	'card.days': 'ทริป {n} วัน',
+	'card.stops': '{n} จุดแวะ',
+
+	// Product page
+	'product.province': 'จังหวัด',
+	'product.category': 'ประเภท',
+	'product.region': 'ภาค',
+	'product.standards': 'มาตรฐาน',
+	'product.alsoKnownAs': 'ชื่ออื่นที่ใช้เรียก',
+	'product.journeys': 'เส้นทางเที่ยวที่แวะที่นี่',
+	'product.noJourneys': 'ยังไม่มีเส้นทางเที่ยวที่แวะชมของดีชิ้นนี้',
+	'product.moreFromProvince': 'ของดีอื่นจาก{province}',
+	'product.onlyOne': 'ตอนนี้มีเรื่องของดีจาก{province}เพียงเรื่องนี้เรื่องเดียว',
+	'standard.community-product-standard': 'มาตรฐานผลิตภัณฑ์ชุมชน (มผช.)',
+	'standard.tis-s': 'มาตรฐานอุตสาหกรรมสำหรับเอสเอ็มอี (มอก.เอส)',
+	'standard.geographical-indication': 'สิ่งบ่งชี้ทางภูมิศาสตร์ (GI)',
+
+	// Province pages
+	'provinces.title': 'จังหวัด',
+	'provinces.lead': 'ครบทั้ง 77 จังหวัดของไทย แบ่งตามภาค จังหวัดที่มีเรื่องเล่าแล้วมีเครื่องหมายกำกับ',
+	'provinces.withStories': 'มีเรื่องเล่าแล้ว {n} จังหวัด',
+	'provinces.hasStories': 'มีเรื่องเล่าแล้ว',
+	'province.code': 'รหัส ISO',
+	'province.region': 'ภาค',
+	'province.capital': 'ตัวจังหวัด',
+	'province.products': 'ของดีประจำจังหวัด',
+	'province.noProducts': 'ยังไม่มีเรื่องเล่าของดีจาก{province}',
+	'province.journeys': 'เส้นทางเที่ยว',
+	'province.noJourneys': 'ยังไม่มีเส้นทางเที่ยวใน{province}',
+	'province.browseOthers': 'ดูจังหวัดอื่น',
+
+	// Itinerary pages
+	'itineraries.title': 'เส้นทางเที่ยว',
+	'itineraries.lead': 'ทริปหนึ่งถึงสามวัน แวะชมของดีถึงแหล่งที่ทำ',
+	'itinerary.day': 'วันที่ {n}',
+	'itinerary.stops': 'จุดแวะ',
+	'itinerary.about': 'ประมาณ {n} นาที',
+	'itinerary.getThere': 'การเดินทาง',
+	'itinerary.seeProduct': 'อ่านเรื่อง{product}',
+	'itinerary.products': 'ของดีในเส้นทางนี้',
+	'itinerary.provinces': 'จังหวัด',
+	'itinerary.openMap': 'แผนที่',
+
+	// Stories and images
+	'story.fallbackNotice': 'เรื่องนี้ยังไม่มีฉบับภาษาไทย จึงแสดงฉบับภาษาอังกฤษไปก่อน',
+	'image.illustration': 'ภาพประกอบ',
+	'image.credit': 'ภาพ: {credit} ({licence})',
+
+	// Search
+	'search.title': 'ค้นหา',
+	'search.lead': 'ค้นหาของดี จังหวัด และเส้นทางเที่ยว ได้ทั้งภาษาไทยและภาษาอังกฤษ',
+	'search.noResults': 'ไม่พบผลลัพธ์สำหรับ “{q}” ลองสะกดแบบอื่น หรือเลือกดูตามจังหวัด',
+	'search.results': 'พบ {n} รายการสำหรับ “{q}”',
+	'search.loading': 'กำลังค้นหา…',
+	'search.unavailable': 'การค้นหาต้องใช้ JavaScript ลองเลือกดูตามจังหวัดหรือของดีแทน',
+
+	// 404
+	'notFound.title': 'ไม่พบหน้านี้',
+	'notFound.lead': 'ไม่มีหน้านี้ในเว็บไซต์ หรือหน้านี้ย้ายไปแล้ว',
+
+	// Root language chooser
+	'chooser.title': 'เลือกภาษา',
+} as const satisfies Record<UiKey, string>;

@@ -1,0 +1,26 @@
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+/**
+ * Builds the static search index (one per `<html lang>`) into `dist/pagefind/` after the pages are written.
+ * Any pagefind error fails the build, so a site never ships without working search.
+ */
+export function pagefindIndex(): AstroIntegration {
+	return {
+		name: 'khong-dee:pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const outDir = fileURLToPath(dir);
+				const { index, errors } = await pagefind.createIndex({});
+				if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
+				const added = await index.addDirectory({ path: outDir });
+				if (added.errors.length > 0) throw new Error(`pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+				const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
+				if (written.errors.length > 0) throw new Error(`pagefind could not write its files: ${written.errors.join('; ')}`);
+				await pagefind.close();
+				logger.info(`indexed ${added.page_count} pages for search`);
+			},
+		},
+	};
+}

@@ -1,0 +1,94 @@
+import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales';
+import { localizedPath, withBase } from './localized-path';
+
+export interface HeadInput {
+	/** The site's origin from `astro.config` (`site`), e.g. `https://example.org`. */
+	site: URL | string;
+	/** This page's path including the base: `/th/products/nan-silverware/`. */
+	pathname: string;
+	/** Language of the page, or undefined for the language-neutral root chooser. */
+	locale: Locale | undefined;
+	title: string;
+	description: string;
+	/** Absolute or site-relative URL of the share image. */
+	image?: string | undefined;
+	/** `website` for homes and lists, `article` for stories. */
+	ogType?: 'website' | 'article';
+	/** schema.org objects, written as one JSON-LD script each. */
+	jsonLd?: object[];
+	/** `false` for pages search engines should not index (the 404 page): no canonical, no alternates. */
+	indexable?: boolean;
+}
+
+export interface HeadLink {
+	rel: string;
+	href: string;
+	hreflang?: string;
+}
+
+export interface HeadData {
+	title: string;
+	description: string;
+	links: HeadLink[];
+	meta: { property?: string; name?: string; content: string }[];
+	jsonLd: string[];
+}
+
+/**
+ * Everything that goes into `<head>` besides assets: title, canonical, hreflang, OpenGraph and JSON-LD.
+ * `Head.astro` only maps over the result.
+ */
+export function buildHead(input: HeadInput): HeadData {
+	const absolute = (path: string) => new URL(path, input.site).href;
+	const canonical = absolute(input.pathname);
+	const links: HeadLink[] = [];
+	const meta: HeadData['meta'] = [{ name: 'description', content: input.description }];
+	if (input.indexable === false) {
+		meta.push({ name: 'robots', content: 'noindex' });
+	} else {
+		links.push({ rel: 'canonical', href: canonical });
+		for (const locale of localeCodes) {
+			links.push({ rel: 'alternate', hreflang: locales[locale].lang, href: absolute(localizedPath(input.pathname, locale)) });
+		}
+		links.push({ rel: 'alternate', hreflang: 'x-default', href: absolute(xDefaultPath(input.pathname)) });
+	}
+	meta.push(
+		{ property: 'og:title', content: input.title },
+		{ property: 'og:description', content: input.description },
+		{ property: 'og:type', content: input.ogType ?? 'website' },
+		{ property: 'og:url', content: canonical },
+		{ property: 'og:site_name', content: input.locale === 'en' ? 'Khong Dee' : 'ของดี' },
+	);
+	if (input.locale) {
+		meta.push({ property: 'og:locale', content: locales[input.locale].ogLocale });
+		for (const other of localeCodes.filter((l) => l !== input.locale)) {
+			meta.push({ property: 'og:locale:alternate', content: locales[other].ogLocale });
+		}
+	}
+	if (input.image) {
+		meta.push({ property: 'og:image', content: absolute(input.image) });
+		meta.push({ name: 'twitter:card', content: 'summary_large_image' });
+	}
+	return {
+		title: input.title,
+		description: input.description,
+		links,
+		meta,
+		jsonLd: (input.jsonLd ?? []).map(serializeJsonLd),
+	};
+}
+
+/**
+ * The page for readers of neither language: the root chooser for the homes, the Thai version otherwise.
+ * @example xDefaultPath('/en/') // => '/'
+ * @example xDefaultPath('/en/products/nan-silverware/') // => '/th/products/nan-silverware/'
+ */
+export function xDefaultPath(pathname: string): string {
+	const rest = localizedPath(pathname, defaultLocale).slice(withBase(defaultLocale).length);
+	return rest === '/' ? withBase('') : localizedPath(pathname, defaultLocale);
+}
+
+/** JSON for a `<script type="application/ld+json">`, with `<` escaped so text can never close the script. */
+export function serializeJsonLd(data: object): string {
+	return JSON.stringify({ '@context': 'https://schema.org', ...data }).replace(/</g, '\\u003c');
+}

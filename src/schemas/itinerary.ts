@@ -1,0 +1,75 @@
+import { z } from 'astro/zod';
+import { imageSchema } from './image';
+import { storySchema } from './story';
+import { coordinatesSchema, slugSchema } from './shared';
+
+/** A stop's facts: where it is, on which day, and which product it shows. */
+export const stopFactsSchema = z.object({
+	/** Short English kebab-case key, used to find this stop's text in `th.mdx` and `en.mdx`: `wat-phumin`. */
+	id: slugSchema,
+	/** Day of the journey, starting at 1. */
+	day: z.number().int().min(1, '"day" starts at 1.').max(7, 'A journey lasts at most 7 days.'),
+	/** Where the stop is. */
+	coordinates: coordinatesSchema,
+	/** Slug of the product seen at this stop, if any: `nan-silverware`. */
+	product: slugSchema.optional(),
+	/** About how long the stop takes, in minutes. */
+	minutes: z.number().int().positive().max(24 * 60).optional(),
+});
+
+export type StopFacts = z.output<typeof stopFactsSchema>;
+
+/** The facts of a journey, in `content/itineraries/<slug>/facts.yaml`. Stops are listed in visiting order. */
+export function itineraryFactsSchema<Src extends z.ZodType>(src: Src) {
+	return z.object({
+		/** Slugs of the provinces the journey passes through: `[nan]`. */
+		provinces: z.array(slugSchema).min(1, 'List at least one province in "provinces".'),
+		/** The cover picture. */
+		image: imageSchema(src),
+		/** `true` to show the journey on the home pages. */
+		featured: z.boolean().default(false),
+		/** The stops in the order they are visited. */
+		stops: z
+			.array(stopFactsSchema)
+			.min(2, 'A journey needs at least 2 "stops".')
+			.superRefine((stops, ctx) => {
+				const seen = new Set<string>();
+				stops.forEach((stop, index) => {
+					if (seen.has(stop.id)) {
+						ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `Stop id "${stop.id}" is used twice; give each stop its own id.` });
+					}
+					seen.add(stop.id);
+					// The first stop is on day 1; each later stop is on the same day as the one before or the next.
+					const previousDay = index === 0 ? 1 : stops[index - 1]!.day;
+					const expectedMax = index === 0 ? 1 : previousDay + 1;
+					if (stop.day < previousDay || stop.day > expectedMax) {
+						ctx.addIssue({
+							code: 'custom',
+							path: [index, 'day'],
+							message: index === 0 ? `The first stop must be on day 1, not day ${stop.day}.` : `Stops must be in visiting order: day ${stop.day} cannot follow day ${previousDay}. Days go up by at most 1.`,
+						});
+					}
+				});
+			}),
+	});
+}
+
+export type ItineraryFacts = z.output<ReturnType<typeof itineraryFactsSchema<z.ZodString>>>;
+
+/** A stop's text in one language. */
+export const stopTextSchema = z.object({
+	/** The place's name: `วัดภูมินทร์`, `Wat Phumin`. */
+	name: z.string().trim().min(2, 'Write the stop\'s "name".'),
+	/** What to do there, in one to three sentences. */
+	activity: z.string().trim().min(10, 'Write what to do at the stop in "activity" (at least 10 characters).'),
+	/** How to get there from the previous stop; leave out for the first stop. */
+	travel: z.string().trim().min(3).optional(),
+});
+
+/** Front matter of a journey's story: title, summary, and each stop's text keyed by its id. */
+export const itineraryStorySchema = storySchema.extend({
+	/** Each stop's text, keyed by the stop ids in `facts.yaml`. */
+	stops: z.record(slugSchema, stopTextSchema),
+});
+
+export type ItineraryStory = z.output<typeof itineraryStorySchema>;

@@ -1,0 +1,39 @@
+import { createRequire } from 'node:module';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import { launchBrowser } from '../support/browser';
+import { readPages } from '../support/built-site';
+
+const baseUrl = inject('baseUrl');
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+const paths = readPages(inject('distDir')).map((p) => p.path);
+let context: BrowserContext;
+let close: () => Promise<void>;
+let page: Page;
+
+beforeAll(async () => {
+	({ context, close } = await launchBrowser());
+	page = await context.newPage();
+});
+afterAll(async () => close?.());
+
+interface AxeViolation {
+	id: string;
+	impact: string | null;
+	help: string;
+	nodes: { target: string[] }[];
+}
+
+test.each(paths)('has no serious or critical axe violations: %s', async (path) => {
+	await page.goto(`${baseUrl}${path}`);
+	await page.addScriptTag({ path: axePath });
+	const violations = await page.evaluate(async () => {
+		const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+		const result = await axe.run(document, { resultTypes: ['violations'] });
+		return result.violations;
+	});
+	const serious = violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	expect(serious).toEqual([]);
+});

@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { launchBrowser, watchPage } from '../support/browser';
+
+const baseUrl = inject('baseUrl');
+let context: BrowserContext;
+let close: () => Promise<void>;
+
+beforeAll(async () => {
+	({ context, close } = await launchBrowser());
+});
+afterAll(async () => close?.());
+
+describe('language switch', () => {
+	test('keeps the same product, both ways, with no console errors and no request to another host', async () => {
+		const page = await context.newPage();
+		const watch = watchPage(page, baseUrl);
+		await page.goto(`${baseUrl}/th/products/nan-silverware/`);
+		expect(await page.getAttribute('html', 'lang')).toBe('th');
+		const thaiTitle = await page.textContent('h1');
+
+		await page.click('[data-language-switch]');
+		await page.waitForURL(`${baseUrl}/en/products/nan-silverware/`);
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		const englishTitle = await page.textContent('h1');
+		expect(englishTitle).not.toBe(thaiTitle);
+
+		await page.click('[data-language-switch]');
+		await page.waitForURL(`${baseUrl}/th/products/nan-silverware/`);
+		expect(await page.textContent('h1')).toBe(thaiTitle);
+
+		expect(watch.errors).toEqual([]);
+		expect(watch.foreignRequests).toEqual([]);
+		await page.close();
+	});
+
+	test('keeps the same journey and the same province', async () => {
+		const page = await context.newPage();
+		const watch = watchPage(page, baseUrl);
+		for (const path of ['/en/itineraries/nan-crafts-and-old-town/', '/en/provinces/nan/', '/en/']) {
+			await page.goto(`${baseUrl}${path}`);
+			await page.click('[data-language-switch]');
+			await page.waitForURL(`${baseUrl}${path.replace('/en/', '/th/')}`);
+			expect(await page.getAttribute('html', 'lang')).toBe('th');
+		}
+		expect(watch.errors).toEqual([]);
+		expect(watch.foreignRequests).toEqual([]);
+		await page.close();
+	});
+
+	test('the root offers both languages and each link opens that home', async () => {
+		const page = await context.newPage();
+		await page.goto(`${baseUrl}/`);
+		await page.click('a[hreflang="en"]');
+		await page.waitForURL(`${baseUrl}/en/`);
+		expect(await page.getAttribute('html', 'lang')).toBe('en');
+		await page.close();
+	});
+});
+
+describe('search page', () => {
+	test('runs the query in ?q= and lists the matching product', async () => {
+		const page = await context.newPage();
+		const watch = watchPage(page, baseUrl);
+		await page.goto(`${baseUrl}/en/search/?q=silver`);
+		await page.waitForSelector('[data-search-results] li a');
+		const hrefs = await page.$$eval('[data-search-results] li a', (links) => links.map((a) => a.getAttribute('href')));
+		expect(hrefs).toContain('/en/products/nan-silverware/');
+		expect(await page.inputValue('#search-page-input')).toBe('silver');
+		expect(watch.errors).toEqual([]);
+		expect(watch.foreignRequests).toEqual([]);
+		await page.close();
+	});
+
+	test('shows a query with markup as text and runs none of it', async () => {
+		const page = await context.newPage();
+		const watch = watchPage(page, baseUrl);
+		const query = '<img src=x onerror="window.__pwned=1">';
+		await page.goto(`${baseUrl}/en/search/?q=${encodeURIComponent(query)}`);
+		// Whether or not anything matches, the status repeats the query: as text.
+		await page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(q), query);
+		expect(await page.inputValue('#search-page-input')).toBe(query);
+		expect(await page.$$('main img[src="x"]')).toEqual([]);
+		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+		expect(watch.foreignRequests).toEqual([]);
+		await page.close();
+	});
+});

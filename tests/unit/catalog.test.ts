@@ -1,0 +1,142 @@
+import { describe, expect, test } from 'vitest';
+import { linkCatalog, provincesByRegion, storyFor } from '../../src/lib/catalog';
+import { ContentError, formatProblem } from '../../src/lib/content-problem';
+import { regions } from '../../src/schemas/region';
+import type { Province } from '../../src/schemas/province';
+
+const province = (id: string, th: string, en: string, region: Province['region']): { id: string; data: Province } => ({
+	id,
+	data: { id, code: 'TH-55', name: { th, en }, region, capital: { lat: 18.7, lng: 100.7 } },
+});
+const product = (id: string, provinceId = 'nan', category = 'crafts') => ({
+	id,
+	filePath: `content/products/${id}/facts.yaml`,
+	data: { province: provinceId, category },
+});
+const story = (id: string, data: Record<string, unknown> = {}) => ({ id, filePath: `content/${id}.md`, data: { title: id, stops: {}, ...data } });
+const itinerary = (id: string, stops: { id: string; product?: string }[], provinces = ['nan']) => ({
+	id,
+	filePath: `content/itineraries/${id}/facts.yaml`,
+	data: { provinces, stops },
+});
+
+function input(overrides: Partial<Parameters<typeof linkCatalog>[0]> = {}) {
+	return {
+		provinces: [province('nan', 'น่าน', 'Nan', 'north'), province('yala', 'ยะลา', 'Yala', 'south')],
+		categories: [{ id: 'crafts', data: { id: 'crafts', name: { th: 'งานหัตถกรรม', en: 'Crafts' } } }],
+		products: [product('nan-silverware'), product('nan-handwoven-cloth')],
+		productStories: [story('nan-silverware/th'), story('nan-silverware/en'), story('nan-handwoven-cloth/th'), story('nan-handwoven-cloth/en')],
+		itineraries: [itinerary('nan-crafts', [{ id: 'a', product: 'nan-handwoven-cloth' }, { id: 'b' }, { id: 'c', product: 'nan-silverware' }, { id: 'd', product: 'nan-handwoven-cloth' }])],
+		itineraryStories: ['th', 'en'].map((l) => story(`nan-crafts/${l}`, { stops: { a: {}, b: {}, c: {}, d: {} } })),
+		...overrides,
+	};
+}
+
+describe('linkCatalog()', () => {
+	test('links each product to the journeys that stop at it, and back', () => {
+		const { catalog, errors, translationGaps } = linkCatalog(input());
+		expect(errors).toEqual([]);
+		expect(translationGaps).toEqual([]);
+		const bySlug = Object.fromEntries(catalog.products.map((p) => [p.slug, p]));
+		expect(bySlug['nan-silverware']!.itinerarySlugs).toEqual(['nan-crafts']);
+		expect(bySlug['nan-handwoven-cloth']!.itinerarySlugs).toEqual(['nan-crafts']);
+		// In visiting order, without the repeat of the cloth at stop d.
+		expect(catalog.itineraries[0]!.productSlugs).toEqual(['nan-handwoven-cloth', 'nan-silverware']);
+		expect(bySlug['nan-silverware']!.province.name.en).toBe('Nan');
+	});
+
+	test('a product no journey visits has no journeys', () => {
+		const { catalog } = linkCatalog(input({ products: [...input().products, product('nan-chiang-da-tea')], productStories: [...input().productStories, story('nan-chiang-da-tea/th')] }));
+		expect(catalog.products.find((p) => p.slug === 'nan-chiang-da-tea')!.itinerarySlugs).toEqual([]);
+	});
+
+	test('errors if province is unknown, naming the file, the field and the value', () => {
+		const { errors } = linkCatalog(input({ products: [product('nan-silverware', 'nann')] }));
+		expect(errors.map(formatProblem)).toContain(
+			'content/products/nan-silverware/facts.yaml — province — unknown province "nann"; expected an id from content/provinces.yaml such as "nan".',
+		);
+	});
+
+	test('errors if category is unknown', () => {
+		const { errors } = linkCatalog(input({ products: [product('nan-silverware', 'nan', 'silver')] }));
+		expect(errors.map(formatProblem)).toContain('content/products/nan-silverware/facts.yaml — category — unknown category "silver"; expected one of: crafts.');
+	});
+
+	test('errors if a stop names a product that does not exist', () => {
+		const { errors } = linkCatalog(input({ itineraries: [itinerary('nan-crafts', [{ id: 'a', product: 'nan-silver' }, { id: 'b' }, { id: 'c' }, { id: 'd' }])] }));
+		expect(errors.map(formatProblem)).toEqual([
+			'content/itineraries/nan-crafts/facts.yaml — stops.0.product — unknown product "nan-silver"; expected the name of a folder in content/products/.',
+		]);
+	});
+
+	test('errors if a journey passes through an unknown province', () => {
+		const { errors } = linkCatalog(input({ itineraries: [itinerary('nan-crafts', [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }], ['nan', 'phrae'])] }));
+		expect(errors.map(formatProblem)).toEqual([
+			'content/itineraries/nan-crafts/facts.yaml — provinces.1 — unknown province "phrae"; expected an id from content/provinces.yaml such as "nan".',
+		]);
+	});
+
+	test('errors if a story lacks the text of a stop, or has text for a stop that is not there', () => {
+		const stories = [story('nan-crafts/th', { stops: { a: {}, b: {}, c: {}, e: {} } }), story('nan-crafts/en', { stops: { a: {}, b: {}, c: {}, d: {} } })];
+		const { errors } = linkCatalog(input({ itineraryStories: stories }));
+		expect(errors.map(formatProblem)).toEqual([
+			'content/nan-crafts/th.md — stops.d — the stop "d" of facts.yaml has no text here; add its name and activity under "stops".',
+			'content/nan-crafts/th.md — stops.e — no stop "e" in facts.yaml; expected one of: a, b, c, d.',
+		]);
+	});
+
+	test('errors on a story whose folder has no facts.yaml', () => {
+		const { errors } = linkCatalog(input({ productStories: [...input().productStories, story('nan-lost/th')] }));
+		expect(errors).toHaveLength(1);
+		expect(errors[0]!.file).toBe('content/nan-lost/th.md');
+		expect(errors[0]!.message).toMatch(/there is no facts\.yaml in content\/products\/nan-lost\//);
+	});
+
+	test('errors on an item with no story in any language', () => {
+		const { errors } = linkCatalog(input({ productStories: input().productStories.filter((s) => !s.id.startsWith('nan-silverware/')) }));
+		expect(errors.map(formatProblem)).toEqual([
+			'content/products/nan-silverware/th.md — (file) — "nan-silverware" has no story: write th.md or en.md (or .mdx) in content/products/nan-silverware/.',
+		]);
+	});
+
+	test('reports a missing translation as a gap, not an error', () => {
+		const { errors, translationGaps } = linkCatalog(input({ productStories: input().productStories.filter((s) => s.id !== 'nan-silverware/en') }));
+		expect(errors).toEqual([]);
+		expect(translationGaps.map(formatProblem)).toEqual([
+			'content/products/nan-silverware/en.md — (file) — no English story yet; the page shows the other language with a notice.',
+		]);
+	});
+
+	test('reports every problem at once', () => {
+		const { errors } = linkCatalog(input({ products: [product('nan-silverware', 'nann', 'silver'), product('nan-handwoven-cloth', 'bkk')] }));
+		expect(errors).toHaveLength(3);
+		const error = new ContentError(errors);
+		expect(error.message.split('\n')).toHaveLength(4);
+		expect(error.message).toMatch(/^The content has 3 problems; nothing was published:/);
+	});
+});
+
+describe('storyFor()', () => {
+	const item = { slug: 'x', facts: {}, stories: { th: 'thai story' } };
+	test('returns the story in the page language when it exists', () => {
+		expect(storyFor(item, 'th')).toEqual({ story: 'thai story', locale: 'th', isFallback: false });
+	});
+	test('falls back to the other language and says so', () => {
+		expect(storyFor(item, 'en')).toEqual({ story: 'thai story', locale: 'th', isFallback: true });
+	});
+	test('throws when there is no story at all', () => {
+		expect(() => storyFor({ slug: 'x', facts: {}, stories: {} }, 'en')).toThrow('"x" has no story in any language.');
+	});
+});
+
+describe('provincesByRegion()', () => {
+	test('lists every region in order, each sorted by name in the page language', () => {
+		const provinces = [province('yala', 'ยะลา', 'Yala', 'south'), province('phuket', 'ภูเก็ต', 'Phuket', 'south'), province('nan', 'น่าน', 'Nan', 'north')].map((p) => p.data);
+		const groups = provincesByRegion(provinces, regions, 'en');
+		expect(groups.map((g) => g.region)).toEqual([...regions]);
+		expect(groups.find((g) => g.region === 'south')!.provinces.map((p) => p.id)).toEqual(['phuket', 'yala']);
+		expect(groups.find((g) => g.region === 'east')!.provinces).toEqual([]);
+		// Thai order: ภ before ย.
+		expect(provincesByRegion(provinces, regions, 'th').find((g) => g.region === 'south')!.provinces.map((p) => p.id)).toEqual(['phuket', 'yala']);
+	});
+});

@@ -8,7 +8,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 
 /** Anuphan (Cadson Demak, OFL) covers Thai and Latin; served from our own origin, never a font CDN. */
-const anuphan = (/** @type {string} */ subset, /** @type {string[]} */ unicodeRange) => ({
+const anuphan = (/** @type {string} */ subset, /** @type {[string, ...string[]]} */ unicodeRange) => ({
 	src: /** @type {[string]} */ ([`./node_modules/@fontsource-variable/anuphan/files/anuphan-${subset}-wght-normal.woff2`]),
 	weight: '100 700',
 	style: /** @type {const} */ ('normal'),
@@ -19,6 +19,9 @@ export default defineConfig({
 	site,
 	// `npm run build` builds into a fresh folder and swaps it in only on success (scripts/build.mjs).
 	outDir: process.env.KHONGDEE_OUT_DIR ?? 'dist',
+	// Astro's content store does not notice when the content folder changes, so a build of
+	// another content folder (a test fixture) keeps its own cache.
+	cacheDir: process.env.KHONGDEE_CACHE_DIR ?? './node_modules/.astro',
 	trailingSlash: 'always',
 	build: { format: 'directory' },
 	// SVG illustrations come only from this repository (reviewed in git), never from visitors;

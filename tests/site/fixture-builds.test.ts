@@ -1,0 +1,48 @@
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { describe, expect, test } from 'vitest';
+import { buildFixture } from '../support/fixture-build';
+
+/** Replaces text in a content file of a fixture, failing loudly if the text is not there. */
+function replaceIn(file: string, from: string | RegExp, to: string) {
+	const before = readFileSync(file, 'utf8');
+	const after = before.replace(from, to);
+	if (after === before) throw new Error(`fixture: "${String(from)}" not found in ${file}`);
+	writeFileSync(file, after);
+}
+
+describe('a build with bad content', () => {
+	test('stops, names the file, the field and the bad value, and leaves dist/ as it was', () => {
+		const build = buildFixture((content) => replaceIn(join(content, 'products/nan-silverware/facts.yaml'), /^province: nan$/m, 'province: nann'));
+		expect(build.status).not.toBe(0);
+		expect(build.output).toMatch(/products\/nan-silverware\/facts\.yaml — province — unknown province "nann"/);
+		expect(build.output).toContain('nothing was published');
+		expect(readdirSync(build.distDir)).toEqual(['previous-build.txt']);
+		expect(existsSync(`${build.distDir}.next`)).toBe(false);
+	});
+
+	test('stops on a picture without English alt text, naming the field', () => {
+		const build = buildFixture((content) => replaceIn(join(content, 'products/nan-chiang-da-tea/facts.yaml'), /^ {4}en: .*$/m, ''));
+		expect(build.status).not.toBe(0);
+		expect(build.output).toContain('nan-chiang-da-tea');
+		expect(build.output).toContain('image.alt.en');
+		expect(readdirSync(build.distDir)).toEqual(['previous-build.txt']);
+	});
+});
+
+describe('a build with a missing translation', () => {
+	test('publishes the page in both languages, the missing one with the other text and a notice', () => {
+		const build = buildFixture((content) => rmSync(join(content, 'products/nan-silverware/en.md')));
+		expect(build.status, build.output).toBe(0);
+		expect(build.output).toContain('translation missing: ');
+		expect(build.output).toContain('products/nan-silverware/en.md');
+		const page = parse(readFileSync(join(build.distDir, 'en/products/nan-silverware/index.html'), 'utf8'));
+		expect(page.querySelector('html')!.getAttribute('lang')).toBe('en');
+		expect(page.querySelector('[data-fallback-notice]')!.text).toContain('no English translation yet');
+		expect(page.querySelector('h1')!.getAttribute('lang')).toBe('th');
+		// The switch still leads to the Thai page, which exists.
+		expect(page.querySelector('[data-language-switch]')!.getAttribute('href')).toBe('/th/products/nan-silverware/');
+		expect(existsSync(join(build.distDir, 'previous-build.txt'))).toBe(false);
+	});
+});

@@ -1,0 +1,41 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+export interface FixtureBuild {
+	status: number | null;
+	/** stdout and stderr together, as an editor would read them in the terminal. */
+	output: string;
+	contentDir: string;
+	distDir: string;
+}
+
+/**
+ * Copies the bundled content, lets `change` break or edit it, and runs the real `npm run build`
+ * script on it into a `dist/` that already holds a previous site (`previous-build.txt`).
+ */
+export function buildFixture(change: (contentDir: string) => void): FixtureBuild {
+	const work = mkdtempSync(join(tmpdir(), 'khong-dee-fixture-'));
+	const contentDir = join(work, 'content');
+	const distDir = join(work, 'dist');
+	cpSync(join(root, 'content'), contentDir, { recursive: true });
+	change(contentDir);
+	mkdirSync(distDir);
+	writeFileSync(join(distDir, 'previous-build.txt'), 'the last good site');
+	const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: {
+			...process.env,
+			ASTRO_TELEMETRY_DISABLED: '1',
+			KHONGDEE_CONTENT_DIR: contentDir,
+			KHONGDEE_OUT_DIR: distDir,
+			KHONGDEE_CACHE_DIR: join(work, 'cache'),
+		},
+	});
+	return { status: run.status, output: `${run.stdout}\n${run.stderr}`, contentDir, distDir };
+}

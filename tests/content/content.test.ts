@@ -1,0 +1,106 @@
+import { z } from 'astro/zod';
+import { iso31662 } from 'iso-3166';
+import { describe, expect, test } from 'vitest';
+import { itineraryFactsSchema, itineraryStorySchema } from '../../src/schemas/itinerary';
+import { productFactsSchema } from '../../src/schemas/product';
+import { provinceSchema, type Province } from '../../src/schemas/province';
+import { storySchema } from '../../src/schemas/story';
+import { countWords, readItems, readStory, readYaml, thaiShare } from '../support/content';
+
+const provinces = readYaml<Province[]>('content/provinces.yaml');
+const products = readItems('products');
+const itineraries = readItems('itineraries');
+
+describe('provinces', () => {
+	test('all 77 provinces of ISO 3166-2:TH are present, with their ISO names', () => {
+		// Pattaya (TH-S) is a special administrative city, not a province.
+		const reference = iso31662.filter((s) => s.parent === 'TH' && s.code !== 'TH-S');
+		expect(reference).toHaveLength(77);
+		expect(provinces.map((p) => p.code).sort()).toEqual(reference.map((s) => s.code).sort());
+		for (const province of provinces) {
+			const iso = reference.find((s) => s.code === province.code)!;
+			// ISO names Bangkok by its Thai formal name; the site uses the name travellers know.
+			if (province.code !== 'TH-10') expect(province.name.en, province.code).toBe(iso.name);
+		}
+	});
+
+	test('each province is valid and has a unique id', () => {
+		for (const province of provinces) expect(provinceSchema.safeParse(province).success, province.id).toBe(true);
+		expect(new Set(provinces.map((p) => p.id)).size).toBe(provinces.length);
+	});
+
+	test('the six regions hold 9, 20, 22, 7, 5 and 14 provinces', () => {
+		const count = (region: string) => provinces.filter((p) => p.region === region).length;
+		expect(['north', 'northeast', 'central', 'east', 'west', 'south'].map(count)).toEqual([9, 20, 22, 7, 5, 14]);
+	});
+
+	test('every province with a published product has an introduction in both languages', () => {
+		const withProducts = new Set(products.map((p) => p.facts['province']));
+		for (const province of provinces.filter((p) => withProducts.has(p.id))) {
+			expect(province.intro?.th, province.id).toBeTruthy();
+			expect(province.intro?.en, province.id).toBeTruthy();
+		}
+	});
+});
+
+describe.each(products)('product $slug', ({ folder, facts, stories }) => {
+	test('has valid facts, naming a known province', () => {
+		const parsed = productFactsSchema(z.string()).safeParse(facts);
+		expect(parsed.error?.issues ?? []).toEqual([]);
+		expect(provinces.map((p) => p.id)).toContain(facts['province']);
+	});
+
+	test('has a story in both languages', () => {
+		expect(stories.th, `${folder}/th.md`).toBeDefined();
+		expect(stories.en, `${folder}/en.md`).toBeDefined();
+	});
+
+	test.each(['th', 'en'] as const)('%s story has valid front matter and at least 300 words', (locale) => {
+		const { data, body } = readStory(stories[locale]!);
+		expect(storySchema.safeParse(data).error?.issues ?? []).toEqual([]);
+		expect(countWords(body, locale)).toBeGreaterThanOrEqual(300);
+	});
+
+	test('Thai story is written in Thai', () => {
+		const { data, body } = readStory(stories.th!);
+		expect(thaiShare(`${String(data['title'])} ${String(data['summary'])} ${body}`)).toBeGreaterThan(0.85);
+	});
+});
+
+describe.each(itineraries)('itinerary $slug', ({ folder, facts, stories }) => {
+	const parsed = itineraryFactsSchema(z.string()).safeParse(facts);
+
+	test('has valid facts', () => {
+		expect(parsed.error?.issues ?? []).toEqual([]);
+	});
+
+	test('every stop is within 150 km of the capital of one of its provinces', () => {
+		const capitals = parsed.data!.provinces.map((id) => provinces.find((p) => p.id === id)!.capital);
+		for (const stop of parsed.data!.stops) {
+			const nearest = Math.min(...capitals.map((c) => distanceKm(c, stop.coordinates)));
+			expect(nearest, `${folder} stop ${stop.id}`).toBeLessThan(150);
+		}
+	});
+
+	test.each(['th', 'en'] as const)('%s story has the text of every stop', (locale) => {
+		expect(stories[locale], `${folder}/${locale}.md`).toBeDefined();
+		const { data } = readStory(stories[locale]!);
+		const story = itineraryStorySchema.safeParse(data);
+		expect(story.error?.issues ?? []).toEqual([]);
+		expect(Object.keys(story.data!.stops).sort()).toEqual(parsed.data!.stops.map((s) => s.id).sort());
+	});
+});
+
+describe('links between products and journeys', () => {
+	test('every product is visited by at least one journey', () => {
+		const visited = new Set(itineraries.flatMap((i) => (i.facts['stops'] as { product?: string }[]).map((s) => s.product)));
+		expect(products.map((p) => p.slug).filter((slug) => !visited.has(slug))).toEqual([]);
+	});
+});
+
+/** Great-circle distance in kilometres (haversine). */
+function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+	const rad = (deg: number) => (deg * Math.PI) / 180;
+	const h = Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lng - a.lng) / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.sqrt(h));
+}

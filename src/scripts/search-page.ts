@@ -1,70 +1,161 @@
 /**
- * The search page: reads `?q=`, keeps it in step with the box, and loads pagefind only when a query is run.
- * Results are built with DOM methods; the only markup inserted is pagefind's excerpt, reduced to text and <mark>.
+ * The search page: keeps the query and filters in the URL, loads pagefind on the first search,
+ * corrects misspelt words when nothing matches, and renders results with DOM methods only
+ * (pagefind's excerpt is reduced to text and <mark>), so no query can inject markup.
  */
-interface PagefindResult {
+import { normalizeQuery, readSearchState, searchFilterNames, searchString, type SearchState } from '../lib/search-state';
+import { segmentThai } from '../lib/search-terms';
+import { correctSpelling } from '../lib/spelling';
+
+interface SearchConfig {
+	lang: string;
+	pagefind: string;
+	labels: Record<string, Record<string, string>>;
+	messages: Record<'noResults' | 'results' | 'filtered' | 'corrected' | 'loading', string>;
+	vocabulary: string[];
+}
+interface PagefindResultData {
 	url: string;
 	excerpt: string;
-	meta: { title?: string };
+	meta: Record<string, string | undefined>;
+	filters: Record<string, string[] | undefined>;
 }
 interface Pagefind {
-	search(query: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
+	options(options: object): Promise<void>;
+	search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
 }
 
+const maxResults = 20;
+
 export function startSearchPage(): void {
-	const root = document.querySelector<HTMLElement>('[data-search]');
-	const form = root?.querySelector('form');
-	const input = root?.querySelector<HTMLInputElement>('input[name="q"]');
-	const status = root?.querySelector<HTMLElement>('[data-search-status]');
-	const list = root?.querySelector<HTMLOListElement>('[data-search-results]');
-	if (!root || !form || !input || !status || !list) return;
-	const messages = JSON.parse(root.dataset['messages'] ?? '{}') as Record<'noResults' | 'results' | 'loading', string>;
+	const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+	const status = document.querySelector<HTMLElement>('[data-search-status]');
+	const list = document.querySelector<HTMLOListElement>('[data-search-results]');
+	const start = document.querySelector<HTMLElement>('[data-search-start]');
+	const configElement = document.getElementById('search-config');
+	if (!form || !status || !list || !start || !configElement) return;
+	const config = JSON.parse(configElement.textContent ?? '{}') as SearchConfig;
+	const input = form.elements.namedItem('q') as HTMLInputElement;
+	const offered = Object.fromEntries(Object.entries(config.labels).map(([name, labels]) => [name, Object.keys(labels)]));
 	let pagefind: Promise<Pagefind> | undefined;
 	let latest = 0;
 
-	const run = async (query: string) => {
+	const stateFromForm = (): SearchState => {
+		const data = new FormData(form);
+		const filters: SearchState['filters'] = {};
+		for (const name of searchFilterNames) {
+			const value = data.get(name);
+			if (typeof value === 'string' && value) filters[name] = value;
+		}
+		return { query: normalizeQuery(input.value), filters };
+	};
+
+	const showState = (state: SearchState) => {
+		input.value = state.query;
+		// Filters chosen in a shared link are shown open, so the reader sees why results are narrowed.
+		const details = form.querySelector('details');
+		if (details && Object.keys(state.filters).length > 0) details.open = true;
+		for (const name of searchFilterNames) {
+			const field = form.elements.namedItem(name);
+			if (field instanceof RadioNodeList || field instanceof HTMLSelectElement) field.value = state.filters[name] ?? '';
+		}
+	};
+
+	const run = async (state: SearchState) => {
 		const ticket = ++latest;
-		const url = new URL(location.href);
-		if (query) url.searchParams.set('q', query);
-		else url.searchParams.delete('q');
-		history.replaceState(null, '', url);
-		list.replaceChildren();
-		if (!query) {
+		history.replaceState(null, '', `${location.pathname}${searchString(state)}`);
+		const hasFilters = Object.keys(state.filters).length > 0;
+		start.hidden = Boolean(state.query) || hasFilters;
+		if (!state.query && !hasFilters) {
+			list.replaceChildren();
 			status.textContent = '';
 			return;
 		}
-		status.textContent = messages.loading;
-		pagefind ??= import(/* @vite-ignore */ root.dataset['pagefindUrl']!) as Promise<Pagefind>;
-		const search = await (await pagefind).search(query);
-		const results = await Promise.all(search.results.slice(0, 20).map((r) => r.data()));
+		status.textContent = config.messages.loading;
+		pagefind ??= loadPagefind(config.pagefind);
+		const engine = await pagefind;
+		const filters = Object.fromEntries(Object.entries(state.filters).map(([name, value]) => [name, config.labels[name]?.[value] ?? value]));
+		// The English index does not split Thai into words, so a Thai query is split here the same way.
+		const asIndexed = (query: string) => (config.lang === 'th' ? query : segmentThai(query));
+		// pagefind has no typo tolerance and, failing a match, falls back to shorter prefixes. So a word that
+		// is not a known name but is one or two keystrokes from one is searched as that name first; the
+		// query as typed still follows, so nothing it finds is lost.
+		const corrected = state.query ? correctSpelling(state.query, config.vocabulary) : undefined;
+		let results = await search(engine, state.query ? asIndexed(state.query) : null, filters);
+		if (corrected) {
+			const first = await search(engine, asIndexed(corrected), filters);
+			const seen = new Set(first.map((r) => r.url));
+			results = [...first, ...results.filter((r) => !seen.has(r.url))];
+		}
 		if (ticket !== latest) return;
-		status.textContent = (results.length === 0 ? messages.noResults : messages.results)
-			.replace('{q}', query)
-			.replace('{n}', String(search.results.length));
-		list.replaceChildren(...results.map(renderResult));
+		status.textContent = statusText(config, state.query, results.length, corrected);
+		list.replaceChildren(...results.slice(0, maxResults).map((result) => renderResult(result, config.labels['kind']?.['province'])));
 	};
 
-	input.value = new URLSearchParams(location.search).get('q')?.slice(0, 200) ?? '';
+	showState(readSearchState(new URLSearchParams(location.search), offered));
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const runSoon = (delay: number) => {
+		clearTimeout(timer);
+		timer = setTimeout(() => void run(stateFromForm()), delay);
+	};
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
-		void run(input.value.trim());
+		runSoon(0);
 	});
-	let timer: ReturnType<typeof setTimeout> | undefined;
-	input.addEventListener('input', () => {
-		clearTimeout(timer);
-		timer = setTimeout(() => void run(input.value.trim()), 250);
-	});
-	if (input.value) void run(input.value.trim());
+	form.addEventListener('input', (event) => runSoon(event.target === input ? 250 : 0));
+	form.addEventListener('reset', () => setTimeout(() => void run(stateFromForm())));
+	void run(stateFromForm());
 }
 
-function renderResult(result: PagefindResult): HTMLLIElement {
+async function loadPagefind(url: string): Promise<Pagefind> {
+	const engine = (await import(/* @vite-ignore */ url)) as Pagefind;
+	await engine.options({ excerptLength: 24 });
+	return engine;
+}
+
+async function search(engine: Pagefind, query: string | null, filters: Record<string, string>): Promise<PagefindResultData[]> {
+	const found = await engine.search(query, { filters });
+	return Promise.all(found.results.slice(0, maxResults).map((r) => r.data()));
+}
+
+function statusText(config: SearchConfig, query: string, count: number, corrected: string | undefined): string {
+	const fill = (template: string) => template.replaceAll('{q}', query).replaceAll('{n}', String(count)).replaceAll('{corrected}', corrected ?? '');
+	if (count === 0) return fill(config.messages.noResults);
+	if (corrected) return fill(config.messages.corrected);
+	return fill(query ? config.messages.results : config.messages.filtered);
+}
+
+function renderResult(result: PagefindResultData, provinceKind: string | undefined): HTMLLIElement {
 	const item = document.createElement('li');
+	if (result.meta['image']) {
+		// Decorative: the title beside it names the item.
+		const image = document.createElement('img');
+		image.alt = '';
+		image.loading = 'lazy';
+		image.width = 120;
+		image.height = 80;
+		image.src = result.meta['image'];
+		item.append(image);
+	}
+	const body = document.createElement('div');
+	body.className = 'result-body';
+	const heading = document.createElement('h2');
 	const link = document.createElement('a');
 	link.href = result.url;
-	link.textContent = result.meta.title ?? result.url;
+	link.textContent = result.meta['title'] ?? result.url;
+	heading.append(link);
+	const meta = document.createElement('p');
+	meta.className = 'result-meta';
+	// A province result names its region; a product or journey names its province.
+	const isProvince = result.filters['kind']?.[0] === provinceKind;
+	meta.textContent = [result.filters['kind']?.[0], isProvince ? result.filters['region']?.[0] : result.meta['province']].filter(Boolean).join(' · ');
 	const excerpt = document.createElement('p');
-	excerpt.append(...excerptNodes(result.excerpt));
-	item.append(link, excerpt);
+	excerpt.className = 'excerpt';
+	// A province page is mostly names, so its summary reads better than an excerpt of them.
+	if (isProvince) excerpt.textContent = result.meta['summary'] ?? '';
+	else excerpt.append(...excerptNodes(result.excerpt));
+	body.append(heading, meta, excerpt);
+	item.append(body);
 	return item;
 }
 

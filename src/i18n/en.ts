@@ -74,6 +74,8 @@ export const en = {
 	'province.region': 'Region',
 	'province.capital': 'Provincial capital',
 	'province.products': 'Signature products',
+	'province.signatureStatus': '{n} of the {total} signature products named by the Ministry of Industry have a story here.',
+	'province.noStoryYet': 'no story yet',
 	'province.noProducts': 'No product story from {province} is published yet.',
 	'province.journeys': 'Journeys',
 	'province.noJourneys': 'No journey in {province} is published yet.',
@@ -90,6 +92,7 @@ export const en = {
 	'itinerary.products': 'Products on this journey',
 	'itinerary.provinces': 'Provinces',
 	'itinerary.openMap': 'Map',
+	'itinerary.approximate': 'the pin marks the area, not the exact place',
 
 	// Stories and images
 	'story.fallbackNotice': 'This story has no English translation yet, so it is shown in Thai.',

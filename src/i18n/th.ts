@@ -76,6 +76,8 @@ export const th = {
 	'province.region': 'ภาค',
 	'province.capital': 'ตัวจังหวัด',
 	'province.products': 'ของดีประจำจังหวัด',
+	'province.signatureStatus': 'ของดีที่กระทรวงอุตสาหกรรมคัดเลือกไว้ {total} อย่าง มีเรื่องเล่าแล้ว {n} อย่าง',
+	'province.noStoryYet': 'ยังไม่มีเรื่องเล่า',
 	'province.noProducts': 'ยังไม่มีเรื่องเล่าของดีจาก{province}',
 	'province.journeys': 'เส้นทางเที่ยว',
 	'province.noJourneys': 'ยังไม่มีเส้นทางเที่ยวใน{province}',
@@ -92,6 +94,7 @@ export const th = {
 	'itinerary.products': 'ของดีในเส้นทางนี้',
 	'itinerary.provinces': 'จังหวัด',
 	'itinerary.openMap': 'แผนที่',
+	'itinerary.approximate': 'หมุดบอกพื้นที่โดยประมาณ ไม่ใช่จุดที่แน่นอน',
 
 	// Stories and images
 	'story.fallbackNotice': 'เรื่องนี้ยังไม่มีฉบับภาษาไทย จึงแสดงฉบับภาษาอังกฤษไปก่อน',

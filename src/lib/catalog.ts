@@ -148,6 +148,21 @@ export function linkCatalog<
 		for (const slug of itinerary.productSlugs) productsBySlug.get(slug)?.itinerarySlugs.push(itinerary.slug);
 	}
 
+	for (const province of input.provinces) {
+		province.data.signatureProducts?.forEach((entry, index) => {
+			if (typeof entry !== 'string') return;
+			const product = productsBySlug.get(entry);
+			if (product?.province.id === province.id) return;
+			errors.push({
+				file: province.filePath ?? `${root}/provinces.yaml`,
+				field: `${province.id}.signatureProducts.${index}`,
+				message: product
+					? `"${entry}" belongs to ${product.province.name.en}, not ${province.data.name.en}.`
+					: `unknown product "${entry}"; expected the name of a folder in ${root}/products/, or { th, en } names for a product without a story yet.`,
+			});
+		});
+	}
+
 	return {
 		catalog: {
 			provinces: [...provinces.values()],
@@ -233,4 +248,20 @@ export function storyFor<S>(item: Item<unknown, S>, locale: Locale): { story: S;
 	const story = other ? item.stories[other] : undefined;
 	if (!other || !story) throw new Error(`"${item.slug}" has no story in any language.`);
 	return { story, locale: other, isFallback: true };
+}
+
+/**
+ * Items grouped under their province, provinces in region order and then by name, for list pages.
+ * @example groupByProvince(products, (p) => p.province, regions, 'en') // => [{ province: Nan, items: [...] }, …]
+ */
+export function groupByProvince<T>(items: T[], provinceOf: (item: T) => Province, regionOrder: readonly Region[], locale: Locale): { province: Province; items: T[] }[] {
+	const groups = new Map<string, { province: Province; items: T[] }>();
+	for (const item of items) {
+		const province = provinceOf(item);
+		const group = groups.get(province.id) ?? { province, items: [] };
+		group.items.push(item);
+		groups.set(province.id, group);
+	}
+	const rank = (p: Province) => regionOrder.indexOf(p.region);
+	return [...groups.values()].sort((a, b) => rank(a.province) - rank(b.province) || byTitle.compare(a.province.name[locale], b.province.name[locale]));
 }

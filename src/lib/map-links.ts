@@ -1,6 +1,10 @@
 import type { Coordinates } from '../schemas/shared';
 
-/** A link that opens the point on OpenStreetMap (a link only: nothing is loaded from it). */
-export function openStreetMapUrl(point: Coordinates, zoom = 16): string {
+/**
+ * A link that opens the point on OpenStreetMap (a link only: nothing is loaded from it). An approximate
+ * point opens zoomed out, so the reader sees the area around it.
+ */
+export function openStreetMapUrl(point: Coordinates, approximate = false): string {
+	const zoom = approximate ? 13 : 16;
 	return `https://www.openstreetmap.org/?mlat=${point.lat}&mlon=${point.lng}#map=${zoom}/${point.lat}/${point.lng}`;
 }

@@ -11,6 +11,8 @@ export const stopFactsSchema = z.object({
 	day: z.number().int().min(1, '"day" starts at 1.').max(7, 'A journey lasts at most 7 days.'),
 	/** Where the stop is. */
 	coordinates: coordinatesSchema,
+	/** `true` when the point marks the area (a village or subdistrict) rather than the exact place. */
+	approximate: z.boolean().default(false),
 	/** Slug of the product seen at this stop, if any: `nan-silverware`. */
 	product: slugSchema.optional(),
 	/** About how long the stop takes, in minutes. */

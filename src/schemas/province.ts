@@ -16,6 +16,11 @@ export const provinceSchema = z.object({
 	capital: coordinatesSchema,
 	/** A short introduction (2–4 sentences) in both languages, for provinces with stories. */
 	intro: localizedTextSchema.optional(),
+	/**
+	 * The province's signature products as the Ministry of Industry named them, in its order: the slug of
+	 * a published product (`nan-silverware`), or `{ th, en }` names for one that has no story yet.
+	 */
+	signatureProducts: z.array(z.union([slugSchema, localizedTextSchema])).optional(),
 });
 
 export type Province = z.output<typeof provinceSchema>;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { linkCatalog, provincesByRegion, storyFor } from '../../src/lib/catalog';
+import { groupByProvince, linkCatalog, provincesByRegion, storyFor } from '../../src/lib/catalog';
 import { ContentError, formatProblem } from '../../src/lib/content-problem';
 import { regions } from '../../src/schemas/region';
 import type { Province } from '../../src/schemas/province';
@@ -138,5 +138,50 @@ describe('provincesByRegion()', () => {
 		expect(groups.find((g) => g.region === 'east')!.provinces).toEqual([]);
 		// Thai order: ภ before ย.
 		expect(provincesByRegion(provinces, regions, 'th').find((g) => g.region === 'south')!.provinces.map((p) => p.id)).toEqual(['phuket', 'yala']);
+	});
+});
+
+describe('groupByProvince()', () => {
+	test('groups items under their province, north before south, then by name', () => {
+		const nan = province('nan', 'น่าน', 'Nan', 'north').data;
+		const yala = province('yala', 'ยะลา', 'Yala', 'south').data;
+		const phuket = province('phuket', 'ภูเก็ต', 'Phuket', 'south').data;
+		const items = [
+			{ slug: 'betong-chicken', province: yala },
+			{ slug: 'phuket-pearls', province: phuket },
+			{ slug: 'nan-silverware', province: nan },
+			{ slug: 'yala-simaya-cloth', province: yala },
+		];
+		const groups = groupByProvince(items, (i) => i.province, regions, 'en');
+		expect(groups.map((g) => [g.province.id, g.items.map((i) => i.slug)])).toEqual([
+			['nan', ['nan-silverware']],
+			['phuket', ['phuket-pearls']],
+			['yala', ['betong-chicken', 'yala-simaya-cloth']],
+		]);
+	});
+});
+
+describe('signature products of a province', () => {
+	const withSignature = (signatureProducts: (string | { th: string; en: string })[]) => {
+		const nan = province('nan', 'น่าน', 'Nan', 'north');
+		return [{ ...nan, filePath: 'content/provinces.yaml', data: { ...nan.data, signatureProducts } }, province('yala', 'ยะลา', 'Yala', 'south')];
+	};
+	test('accepts published products of the province and names of unwritten ones', () => {
+		const { errors } = linkCatalog(input({ provinces: withSignature(['nan-silverware', { th: 'ชาเชียงดา', en: 'Chiang Da tea' }]) }));
+		expect(errors).toEqual([]);
+	});
+	test('errors on an unknown product or one of another province', () => {
+		const yalaProduct = product('betong-chicken', 'yala');
+		const { errors } = linkCatalog(
+			input({
+				provinces: withSignature(['nan-silver', 'betong-chicken']),
+				products: [...input().products, yalaProduct],
+				productStories: [...input().productStories, story('betong-chicken/th')],
+			}),
+		);
+		expect(errors.map(formatProblem)).toEqual([
+			'content/provinces.yaml — nan.signatureProducts.0 — unknown product "nan-silver"; expected the name of a folder in content/products/, or { th, en } names for a product without a story yet.',
+			'content/provinces.yaml — nan.signatureProducts.1 — "betong-chicken" belongs to Yala, not Nan.',
+		]);
 	});
 });

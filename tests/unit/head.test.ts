@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildHead, serializeJsonLd } from '../../src/lib/head';
 import { productJsonLd, touristTripJsonLd } from '../../src/lib/json-ld';
 import { dayCount, groupByDay } from '../../src/lib/itinerary-days';
+import { openStreetMapUrl } from '../../src/lib/map-links';
 
 const base = { site: 'https://example.org', title: 'Nan silverware', description: 'Hand-raised silver from Nan.' };
 
@@ -103,5 +104,12 @@ describe('groupByDay() and dayCount()', () => {
 		]);
 		expect(dayCount(stops)).toBe(2);
 		expect(dayCount([])).toBe(0);
+	});
+});
+
+describe('openStreetMapUrl()', () => {
+	test('opens an exact point close up and an approximate one zoomed out', () => {
+		expect(openStreetMapUrl({ lat: 18.7745, lng: 100.7716 })).toBe('https://www.openstreetmap.org/?mlat=18.7745&mlon=100.7716#map=16/18.7745/100.7716');
+		expect(openStreetMapUrl({ lat: 15.7891, lng: 100.0575 }, true)).toContain('#map=13/');
 	});
 });

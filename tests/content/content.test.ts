@@ -91,6 +91,22 @@ describe.each(itineraries)('itinerary $slug', ({ folder, facts, stories }) => {
 	});
 });
 
+describe('the source article', () => {
+	// The 17 products the news article names (shared/source/news-article.th.txt), as it spells them.
+	const named = {
+		nan: ['ชาเชียงดา', 'เครื่องเงิน', 'ผ้าทอ'],
+		'nakhon-sawan': ['เครื่องปั้นดินเผาบ้านมอญ', 'ผลิตภัณฑ์ตาลโตนดบ้านเกยไชย', 'ผลิตภัณฑ์แปรรูปข้าวเมืองสี่แคว'],
+		'ubon-ratchathani': ['ผ้ากาบบัว', 'หมูยอ', 'ก๋วยจั๊บ'],
+		'udon-thani': ['มะม่วงน้ำดอกไม้', 'เกลือสินเธาว์', 'กล้วยหอมทอง'],
+		phuket: ['เครื่องประดับมุก', 'ผ้าบาติก'],
+		yala: ['ผ้าสีมายา', 'ไก่เบตง', 'กล้วยหิน'],
+	};
+	test.each(Object.entries(named))('every product it names in %s has a story whose Thai title uses that name', (province, names) => {
+		const titles = products.filter((p) => p.facts['province'] === province).map((p) => String(readStory(p.stories.th!).data['title']));
+		for (const name of names) expect(titles.some((title) => title.startsWith(name)), `${name} in ${titles.join(', ')}`).toBe(true);
+	});
+});
+
 describe('links between products and journeys', () => {
 	test('every product is visited by at least one journey', () => {
 		const visited = new Set(itineraries.flatMap((i) => (i.facts['stops'] as { product?: string }[]).map((s) => s.product)));

@@ -119,6 +119,7 @@ export const en = {
 	'search.corrected': 'Nothing matches “{q}”. Showing results for “{corrected}”.',
 	'search.filtered': '{n} results',
 	'search.clear': 'Clear filters',
+	'search.more': 'Show more results',
 
 	// 404
 	'notFound.title': 'Page not found',

@@ -121,6 +121,7 @@ export const th = {
 	'search.corrected': 'ไม่พบ “{q}” จึงแสดงผลของ “{corrected}” แทน',
 	'search.filtered': 'พบ {n} รายการ',
 	'search.clear': 'ล้างตัวกรอง',
+	'search.more': 'ดูผลลัพธ์เพิ่ม',
 
 	// 404
 	'notFound.title': 'ไม่พบหน้านี้',

@@ -20,25 +20,43 @@ interface PagefindResultData {
 	meta: Record<string, string | undefined>;
 	filters: Record<string, string[] | undefined>;
 }
+interface Hit {
+	id: string;
+	data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
 	options(options: object): Promise<void>;
-	search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: { data(): Promise<PagefindResultData> }[] }>;
+	search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: Hit[] }>;
 }
 
-const maxResults = 20;
+/** Results shown at once: each costs a small download, so the rest wait for "Show more". */
+const pageSize = 10;
 
 export function startSearchPage(): void {
 	const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 	const status = document.querySelector<HTMLElement>('[data-search-status]');
 	const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 	const start = document.querySelector<HTMLElement>('[data-search-start]');
+	const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 	const configElement = document.getElementById('search-config');
-	if (!form || !status || !list || !start || !configElement) return;
+	if (!form || !status || !list || !start || !more || !configElement) return;
 	const config = JSON.parse(configElement.textContent ?? '{}') as SearchConfig;
 	const input = form.elements.namedItem('q') as HTMLInputElement;
 	const offered = Object.fromEntries(Object.entries(config.labels).map(([name, labels]) => [name, Object.keys(labels)]));
 	let pagefind: Promise<Pagefind> | undefined;
 	let latest = 0;
+	let hits: Hit[] = [];
+
+	/** Renders the next page of hits; returns the first new result's link, for keyboard focus. */
+	const showMore = async (ticket: number): Promise<HTMLAnchorElement | undefined> => {
+		const batch = hits.slice(list.children.length, list.children.length + pageSize);
+		const data = await Promise.all(batch.map((hit) => hit.data()));
+		if (ticket !== latest) return undefined;
+		const items = data.map((result) => renderResult(result, config.labels['kind']?.['province']));
+		list.append(...items);
+		more.hidden = list.children.length >= hits.length;
+		return items[0]?.querySelector('a') ?? undefined;
+	};
 
 	const stateFromForm = (): SearchState => {
 		const data = new FormData(form);
@@ -68,6 +86,7 @@ export function startSearchPage(): void {
 		start.hidden = Boolean(state.query) || hasFilters;
 		if (!state.query && !hasFilters) {
 			list.replaceChildren();
+			more.hidden = true;
 			status.textContent = '';
 			return;
 		}
@@ -81,15 +100,17 @@ export function startSearchPage(): void {
 		// is not a known name but is one or two keystrokes from one is searched as that name first; the
 		// query as typed still follows, so nothing it finds is lost.
 		const corrected = state.query ? correctSpelling(state.query, config.vocabulary) : undefined;
-		let results = await search(engine, state.query ? asIndexed(state.query) : null, filters);
+		let found = (await engine.search(state.query ? asIndexed(state.query) : null, { filters })).results;
 		if (corrected) {
-			const first = await search(engine, asIndexed(corrected), filters);
-			const seen = new Set(first.map((r) => r.url));
-			results = [...first, ...results.filter((r) => !seen.has(r.url))];
+			const first = (await engine.search(asIndexed(corrected), { filters })).results;
+			const seen = new Set(first.map((hit) => hit.id));
+			found = [...first, ...found.filter((hit) => !seen.has(hit.id))];
 		}
 		if (ticket !== latest) return;
-		status.textContent = statusText(config, state.query, results.length, corrected);
-		list.replaceChildren(...results.slice(0, maxResults).map((result) => renderResult(result, config.labels['kind']?.['province'])));
+		hits = found;
+		list.replaceChildren();
+		await showMore(ticket);
+		if (ticket === latest) status.textContent = statusText(config, state.query, hits.length, corrected);
 	};
 
 	showState(readSearchState(new URLSearchParams(location.search), offered));
@@ -104,6 +125,7 @@ export function startSearchPage(): void {
 	});
 	form.addEventListener('input', (event) => runSoon(event.target === input ? 250 : 0));
 	form.addEventListener('reset', () => setTimeout(() => void run(stateFromForm())));
+	more.addEventListener('click', async () => (await showMore(latest))?.focus());
 	void run(stateFromForm());
 }
 
@@ -111,11 +133,6 @@ async function loadPagefind(url: string): Promise<Pagefind> {
 	const engine = (await import(/* @vite-ignore */ url)) as Pagefind;
 	await engine.options({ excerptLength: 24 });
 	return engine;
-}
-
-async function search(engine: Pagefind, query: string | null, filters: Record<string, string>): Promise<PagefindResultData[]> {
-	const found = await engine.search(query, { filters });
-	return Promise.all(found.results.slice(0, maxResults).map((r) => r.data()));
 }
 
 function statusText(config: SearchConfig, query: string, count: number, corrected: string | undefined): string {

@@ -57,32 +57,3 @@ describe('language switch', () => {
 		await page.close();
 	});
 });
-
-describe('search page', () => {
-	test('runs the query in ?q= and lists the matching product', async () => {
-		const page = await context.newPage();
-		const watch = watchPage(page, baseUrl);
-		await page.goto(`${baseUrl}/en/search/?q=silver`);
-		await page.waitForSelector('[data-search-results] li a');
-		const hrefs = await page.$$eval('[data-search-results] li a', (links) => links.map((a) => a.getAttribute('href')));
-		expect(hrefs).toContain('/en/products/nan-silverware/');
-		expect(await page.inputValue('#search-page-input')).toBe('silver');
-		expect(watch.errors).toEqual([]);
-		expect(watch.foreignRequests).toEqual([]);
-		await page.close();
-	});
-
-	test('shows a query with markup as text and runs none of it', async () => {
-		const page = await context.newPage();
-		const watch = watchPage(page, baseUrl);
-		const query = '<img src=x onerror="window.__pwned=1">';
-		await page.goto(`${baseUrl}/en/search/?q=${encodeURIComponent(query)}`);
-		// Whether or not anything matches, the status repeats the query: as text.
-		await page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(q), query);
-		expect(await page.inputValue('#search-page-input')).toBe(query);
-		expect(await page.$$('main img[src="x"]')).toEqual([]);
-		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-		expect(watch.foreignRequests).toEqual([]);
-		await page.close();
-	});
-});

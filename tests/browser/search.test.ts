@@ -1,0 +1,199 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Province } from '../../src/schemas/province';
+import { launchBrowser, watchPage, type PageWatch } from '../support/browser';
+import { readItems, readYaml } from '../support/content';
+
+const baseUrl = inject('baseUrl');
+let context: BrowserContext;
+let close: () => Promise<void>;
+let page: Page;
+let watch: PageWatch;
+
+beforeAll(async () => {
+	({ context, close } = await launchBrowser());
+	page = await context.newPage();
+	watch = watchPage(page, baseUrl);
+});
+afterAll(async () => close?.());
+
+/** Opens the search page for a query (a shared link) and returns the result paths, best first. */
+async function searchFor(lang: 'th' | 'en', query: string, params = ''): Promise<string[]> {
+	await page.goto(`${baseUrl}/${lang}/search/?q=${encodeURIComponent(query)}${params}`);
+	await page.waitForFunction(() => {
+		const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+		return status !== '' && !/Searching|กำลังค้นหา/.test(status);
+	});
+	return page.$$eval('[data-search-results] li h2 a', (links) => links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
+}
+
+// [language of the site, query, the page expected among the first three results]
+const table: [lang: 'th' | 'en', query: string, expected: string][] = [
+	// Thai on the Thai site: whole names, parts of compounds, words inside sentences
+	['th', 'เบตง', 'products/betong-chicken'],
+	['th', 'ไก่เบตง', 'products/betong-chicken'],
+	['th', 'มุก', 'products/phuket-pearls'],
+	['th', 'ไข่มุก', 'products/phuket-pearls'],
+	['th', 'เชียงดา', 'products/nan-chiang-da-tea'],
+	['th', 'ผ้าทอ', 'products/nan-handwoven-cloth'],
+	['th', 'ลายน้ำไหล', 'products/nan-handwoven-cloth'],
+	['th', 'ตาลโตนด', 'products/ban-koei-chai-palm-products'],
+	['th', 'เครื่องเงิน', 'products/nan-silverware'],
+	['th', 'กาบบัว', 'products/ubon-pha-kap-bua'],
+	['th', 'หมูยอ', 'products/ubon-moo-yor'],
+	['th', 'ก๋วยจั๊บ', 'products/ubon-kuay-jab'],
+	['th', 'มะม่วงน้ำดอกไม้', 'products/udon-nam-dok-mai-mango'],
+	['th', 'เกลือสินเธาว์', 'products/ban-dung-rock-salt'],
+	['th', 'กล้วยหอมทอง', 'products/udon-hom-thong-banana'],
+	['th', 'กล้วยหิน', 'products/bannang-sata-kluai-hin'],
+	['th', 'สีมายา', 'products/yala-simaya-cloth'],
+	['th', 'บาติก', 'products/phuket-batik'],
+	['th', 'บ้านมอญ', 'products/ban-mon-pottery'],
+	// English and romanised queries on the Thai site
+	['th', 'Betong', 'products/betong-chicken'],
+	['th', 'pearls', 'products/phuket-pearls'],
+	['th', 'Chiang Da', 'products/nan-chiang-da-tea'],
+	['th', 'Nan', 'provinces/nan'],
+	// Misspelt Thai
+	['th', 'เบตอง', 'products/betong-chicken'],
+	// English on the English site
+	['en', 'Betong', 'products/betong-chicken'],
+	['en', 'silver', 'products/nan-silverware'],
+	['en', 'pearl', 'products/phuket-pearls'],
+	['en', 'batik', 'products/phuket-batik'],
+	['en', 'mango', 'products/udon-nam-dok-mai-mango'],
+	['en', 'rock salt', 'products/ban-dung-rock-salt'],
+	['en', 'moo yor', 'products/ubon-moo-yor'],
+	['en', 'palm sugar', 'products/ban-koei-chai-palm-products'],
+	['en', 'pottery', 'products/ban-mon-pottery'],
+	['en', 'stone banana', 'products/bannang-sata-kluai-hin'],
+	['en', 'Ubon', 'provinces/ubon-ratchathani'],
+	// Other romanisations
+	['en', 'Chiangda', 'products/nan-chiang-da-tea'],
+	['en', 'kuay jab', 'products/ubon-kuay-jab'],
+	['en', 'Gai Betong', 'products/betong-chicken'],
+	// Thai on the English site
+	['en', 'ไก่เบตง', 'products/betong-chicken'],
+	['en', 'เครื่องเงิน', 'products/nan-silverware'],
+	['en', 'เชียงดา', 'products/nan-chiang-da-tea'],
+	['en', 'หมูยอ', 'products/ubon-moo-yor'],
+	// Misspelt English
+	['en', 'Betng', 'products/betong-chicken'],
+	['en', 'perls', 'products/phuket-pearls'],
+	['en', 'silverwear', 'products/nan-silverware'],
+];
+
+describe('query table', () => {
+	test.each(table)('on /%s/search/, "%s" finds %s in the top 3', async (lang, query, expected) => {
+		const results = await searchFor(lang, query);
+		expect(results.slice(0, 3), results.join(' | ')).toContain(`/${lang}/${expected}/`);
+	});
+});
+
+describe('search page', () => {
+	test('keeps the query in the URL as you type, and in the box when the link is opened', async () => {
+		await page.goto(`${baseUrl}/en/search/`);
+		await page.fill('#search-page-input', 'batik');
+		await page.waitForURL(/\?q=batik$/);
+		await page.waitForSelector('[data-search-results] li');
+		const shared = page.url();
+		await page.goto(shared);
+		expect(await page.inputValue('#search-page-input')).toBe('batik');
+		await page.waitForSelector('[data-search-results] li');
+	});
+
+	test('filters by kind and region, by keyboard, and keeps them in the URL', async () => {
+		await page.goto(`${baseUrl}/en/search/`);
+		await page.click('summary');
+		await page.focus('input[name="kind"][value=""]');
+		await page.keyboard.press('ArrowRight'); // radio group: Everything → Products
+		await page.selectOption('select[name="region"]', 'south');
+		await page.waitForURL(/kind=product/);
+		await page.waitForURL(/region=south/);
+		await page.waitForFunction(() => /\d+ results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+		const paths = await page.$$eval('[data-search-results] li h2 a', (links) => links.map((a) => a.getAttribute('href')));
+		const south = new Set(readYaml<Province[]>('content/provinces.yaml').filter((p) => p.region === 'south').map((p) => p.id));
+		const expected = readItems('products').filter((p) => south.has(String(p.facts['province']))).map((p) => `/en/products/${p.slug}/`);
+		expect(expected.length).toBeGreaterThan(0);
+		expect(paths.sort()).toEqual(expected.sort());
+	});
+
+	test('a shared link with a query and a filter narrows the results', async () => {
+		const all = await searchFor('th', 'ผ้า');
+		const textiles = await searchFor('th', 'ผ้า', '&category=textiles&kind=product');
+		expect(textiles.length).toBeGreaterThan(0);
+		expect(textiles.length).toBeLessThan(all.length);
+		const textileProducts = readItems('products').filter((p) => p.facts['category'] === 'textiles').map((p) => `/th/products/${p.slug}/`);
+		expect(textiles.every((path) => textileProducts.includes(path))).toBe(true);
+		expect(await page.$eval('details.filters', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+	});
+
+	test('says so plainly when nothing matches', async () => {
+		expect(await searchFor('en', 'zzzzqqqq')).toEqual([]);
+		expect(await page.textContent('[data-search-status]')).toContain('Nothing matches “zzzzqqqq”');
+	});
+
+	test('tells the reader when it corrected a misspelling', async () => {
+		await searchFor('en', 'Betng');
+		expect(await page.textContent('[data-search-status]')).toContain('Showing results for “betong”');
+	});
+
+	test('offers suggestions and regions before a search', async () => {
+		await page.goto(`${baseUrl}/th/search/`);
+		expect(await page.isVisible('[data-search-start]')).toBe(true);
+		expect(await page.$$eval('[data-search-start] a', (links) => links.length)).toBeGreaterThanOrEqual(6);
+	});
+});
+
+describe('unsafe and odd queries', () => {
+	test('shows a query with markup as text and runs none of it', async () => {
+		const query = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
+		await searchFor('en', query);
+		expect(await page.textContent('[data-search-status]')).toContain('<img src=x');
+		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+		expect(await page.$$('main img[src="x"], main script:not([type]):not([src])')).toHaveLength(0);
+	});
+
+	test('a very long query is cut short and the page still works', async () => {
+		await searchFor('en', `silver ${'x'.repeat(5000)}`);
+		expect((await page.inputValue('#search-page-input')).length).toBeLessThanOrEqual(100);
+	});
+
+	test('an empty query shows the suggestions, not an error', async () => {
+		await page.goto(`${baseUrl}/en/search/?q=%20%20`);
+		expect(await page.isVisible('[data-search-start]')).toBe(true);
+		expect(await page.textContent('[data-search-status]')).toBe('');
+	});
+
+	test('nothing was requested from another host and nothing logged an error', () => {
+		expect(watch.foreignRequests).toEqual([]);
+		expect(watch.errors).toEqual([]);
+	});
+});
+
+describe('loading', () => {
+	test('story pages do not load pagefind; the search page loads it only for a query', async () => {
+		const fresh = await context.newPage();
+		const requests: string[] = [];
+		fresh.on('request', (r) => requests.push(new URL(r.url()).pathname));
+		await fresh.goto(`${baseUrl}/en/products/betong-chicken/`);
+		await fresh.goto(`${baseUrl}/en/search/`);
+		await fresh.waitForLoadState('networkidle');
+		expect(requests.filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+		await fresh.fill('#search-page-input', 'silver');
+		await fresh.waitForSelector('[data-search-results] li');
+		expect(requests.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+		await fresh.close();
+	});
+});
+
+describe('long result lists', () => {
+	test('show ten results, then ten more on request, moving focus to the first new one', async () => {
+		const first = await searchFor('en', '', '&kind=province');
+		expect(first).toHaveLength(10);
+		await page.click('[data-search-more]');
+		await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length === 20);
+		expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] li')[10])).toBe(true);
+		expect(await page.textContent('[data-search-status]')).toContain('77 results');
+	});
+});

@@ -1,4 +1,7 @@
 const thaiRun = /\p{Script=Thai}+/gu;
+
+/** Joins the hidden search terms of a page; an excerpt containing it was drawn from those names. */
+export const termsSeparator = ' · ';
 const thaiWords = new Intl.Segmenter('th', { granularity: 'word' });
 
 /**

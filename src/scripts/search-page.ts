@@ -4,7 +4,8 @@
  * (pagefind's excerpt is reduced to text and <mark>), so no query can inject markup.
  */
 import { normalizeQuery, readSearchState, searchFilterNames, searchString, type SearchState } from '../lib/search-state';
-import { segmentThai } from '../lib/search-terms';
+import { highlightParts } from '../lib/highlight';
+import { segmentThai, termsSeparator } from '../lib/search-terms';
 import { correctSpelling } from '../lib/spelling';
 
 interface SearchConfig {
@@ -46,13 +47,14 @@ export function startSearchPage(): void {
 	let pagefind: Promise<Pagefind> | undefined;
 	let latest = 0;
 	let hits: Hit[] = [];
+	let shownQuery = '';
 
 	/** Renders the next page of hits; returns the first new result's link, for keyboard focus. */
 	const showMore = async (ticket: number): Promise<HTMLAnchorElement | undefined> => {
 		const batch = hits.slice(list.children.length, list.children.length + pageSize);
 		const data = await Promise.all(batch.map((hit) => hit.data()));
 		if (ticket !== latest) return undefined;
-		const items = data.map((result) => renderResult(result, config.labels['kind']?.['province']));
+		const items = data.map((result) => renderResult(result, config.labels['kind']?.['province'], shownQuery));
 		list.append(...items);
 		more.hidden = list.children.length >= hits.length;
 		return items[0]?.querySelector('a') ?? undefined;
@@ -108,6 +110,7 @@ export function startSearchPage(): void {
 		}
 		if (ticket !== latest) return;
 		hits = found;
+		shownQuery = corrected ?? state.query;
 		list.replaceChildren();
 		await showMore(ticket);
 		if (ticket === latest) status.textContent = statusText(config, state.query, hits.length, corrected);
@@ -142,7 +145,7 @@ function statusText(config: SearchConfig, query: string, count: number, correcte
 	return fill(query ? config.messages.results : config.messages.filtered);
 }
 
-function renderResult(result: PagefindResultData, provinceKind: string | undefined): HTMLLIElement {
+function renderResult(result: PagefindResultData, provinceKind: string | undefined, query: string): HTMLLIElement {
 	const item = document.createElement('li');
 	if (result.meta['image']) {
 		// Decorative: the title beside it names the item.
@@ -168,12 +171,22 @@ function renderResult(result: PagefindResultData, provinceKind: string | undefin
 	meta.textContent = [result.filters['kind']?.[0], isProvince ? result.filters['region']?.[0] : result.meta['province']].filter(Boolean).join(' · ');
 	const excerpt = document.createElement('p');
 	excerpt.className = 'excerpt';
-	// A province page is mostly names, so its summary reads better than an excerpt of them.
-	if (isProvince) excerpt.textContent = result.meta['summary'] ?? '';
+	// An excerpt of a province page, or of a page's hidden list of names, is a jumble of names:
+	// the editor's summary, with the query marked, reads better.
+	if (isProvince || result.excerpt.includes(termsSeparator.trim())) excerpt.append(...markedNodes(result.meta['summary'] ?? '', query));
 	else excerpt.append(...excerptNodes(result.excerpt));
 	body.append(heading, meta, excerpt);
 	item.append(body);
 	return item;
+}
+
+function markedNodes(text: string, query: string): Node[] {
+	return highlightParts(text, query).map((part) => {
+		if (!part.marked) return document.createTextNode(part.text);
+		const mark = document.createElement('mark');
+		mark.textContent = part.text;
+		return mark;
+	});
 }
 
 /** Pagefind's excerpt is page text with `<mark>` around matches; keep exactly that and nothing else. */

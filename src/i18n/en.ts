@@ -70,7 +70,6 @@ export const en = {
 	'provinces.lead': 'All 77 provinces of Thailand, by region. Those with published stories are marked.',
 	'provinces.withStories': '{n} with stories',
 	'provinces.hasStories': 'has stories',
-	'province.code': 'ISO code',
 	'province.region': 'Region',
 	'province.capital': 'Provincial capital',
 	'province.products': 'Signature products',

@@ -12,7 +12,7 @@ export const th = {
 	// Header
 	'nav.label': 'เมนูหลัก',
 	'nav.home': 'หน้าแรก',
-	'nav.products': 'ของดี',
+	'nav.products': 'ของดีทั่วไทย',
 	'nav.provinces': 'จังหวัด',
 	'nav.itineraries': 'เส้นทางเที่ยว',
 	'nav.search': 'ค้นหา',
@@ -46,7 +46,7 @@ export const th = {
 	'region.south': 'ภาคใต้',
 
 	// Lists and cards
-	'products.title': 'ของดี',
+	'products.title': 'ของดีทั่วไทย',
 	'products.lead': 'ของดีประจำจังหวัดที่มีเรื่องเล่าแล้ว เรียงตามจังหวัด',
 	'card.province': 'จังหวัด',
 	'card.days': 'ทริป {n} วัน',
@@ -72,7 +72,6 @@ export const th = {
 	'provinces.lead': 'ครบทั้ง 77 จังหวัดของไทย แบ่งตามภาค จังหวัดที่มีเรื่องเล่าแล้วมีเครื่องหมายกำกับ',
 	'provinces.withStories': 'มีเรื่องเล่าแล้ว {n} จังหวัด',
 	'provinces.hasStories': 'มีเรื่องเล่าแล้ว',
-	'province.code': 'รหัส ISO',
 	'province.region': 'ภาค',
 	'province.capital': 'ตัวจังหวัด',
 	'province.products': 'ของดีประจำจังหวัด',

@@ -1,11 +1,11 @@
-import type { Locale } from '../i18n/locales';
-
 /**
- * The language a short text is written in, judged by its script: Thai script is Thai, anything else
- * is taken as English (romanisations included), so it can carry the right `lang` attribute.
+ * The language of a short text such as an alias, judged by its script, for its `lang` attribute:
+ * Thai script is Thai, Chinese characters Chinese, and Latin letters (romanisations included) English.
  * @example textLanguage('ไก่เบตง') // => 'th'
  * @example textLanguage('Kai Betong') // => 'en'
  */
-export function textLanguage(text: string): Locale {
-	return /\p{Script=Thai}/u.test(text) ? 'th' : 'en';
+export function textLanguage(text: string): 'th' | 'zh' | 'en' {
+	if (/\p{Script=Thai}/u.test(text)) return 'th';
+	if (/\p{Script=Han}/u.test(text)) return 'zh';
+	return 'en';
 }

@@ -6,5 +6,6 @@ describe('textLanguage()', () => {
 		expect(textLanguage('ไก่เบตง')).toBe('th');
 		expect(textLanguage('Kai Betong')).toBe('en');
 		expect(textLanguage('Betong ไก่')).toBe('th');
+		expect(textLanguage('勿洞鸡')).toBe('zh');
 	});
 });

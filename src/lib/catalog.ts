@@ -3,6 +3,16 @@ import type { Category } from '../schemas/category';
 import type { Province } from '../schemas/province';
 import type { Region } from '../schemas/region';
 import type { ContentProblem } from './content-problem';
+import {
+	noStory,
+	signatureOfOtherProvince,
+	stopTextMissing,
+	stopTextUnknown,
+	storyWithoutFacts,
+	translationMissing,
+	unknownReference,
+	unknownSignatureProduct,
+} from './problems';
 
 /** The part of a content entry this module reads; Astro's `CollectionEntry` objects fit it. */
 export interface EntryLike<Data> {
@@ -104,14 +114,10 @@ export function linkCatalog<
 		const file = fileOf(entry, `${root}/products/${entry.id}/facts.yaml`);
 		const province = provinces.get(entry.data.province);
 		const category = categories.get(entry.data.category);
-		if (!province) {
-			errors.push({ file, field: 'province', message: `unknown province "${entry.data.province}"; expected an id from ${root}/provinces.yaml such as "nan".` });
-		}
-		if (!category) {
-			errors.push({ file, field: 'category', message: `unknown category "${entry.data.category}"; expected one of: ${[...categories.keys()].join(', ')}.` });
-		}
+		if (!province) errors.push({ file, field: 'province', ...unknownReference('province', entry.data.province, [...provinces.keys()]) });
+		if (!category) errors.push({ file, field: 'category', ...unknownReference('category', entry.data.category, [...categories.keys()]) });
 		const stories = productStories.get(entry.id) ?? {};
-		checkStoriesExist(entry.id, stories, `${root}/products/${entry.id}`, errors, translationGaps);
+		checkStoriesExist(stories, `${root}/products/${entry.id}`, errors, translationGaps);
 		if (province && category) {
 			products.push({ slug: entry.id, facts: entry, stories, province, category, itinerarySlugs: [] });
 		}
@@ -122,18 +128,18 @@ export function linkCatalog<
 	for (const entry of input.itineraries) {
 		const file = fileOf(entry, `${root}/itineraries/${entry.id}/facts.yaml`);
 		const stories = itineraryStories.get(entry.id) ?? {};
-		checkStoriesExist(entry.id, stories, `${root}/itineraries/${entry.id}`, errors, translationGaps);
+		checkStoriesExist(stories, `${root}/itineraries/${entry.id}`, errors, translationGaps);
 		const itineraryProvinces: Province[] = [];
 		entry.data.provinces.forEach((slug, index) => {
 			const province = provinces.get(slug);
 			if (province) itineraryProvinces.push(province);
-			else errors.push({ file, field: `provinces.${index}`, message: `unknown province "${slug}"; expected an id from ${root}/provinces.yaml such as "nan".` });
+			else errors.push({ file, field: `provinces.${index}`, ...unknownReference('province', slug, [...provinces.keys()]) });
 		});
 		const productSlugs: string[] = [];
 		entry.data.stops.forEach((stop, index) => {
 			if (stop.product === undefined) return;
 			if (!productIds.has(stop.product)) {
-				errors.push({ file, field: `stops.${index}.product`, message: `unknown product "${stop.product}"; expected the name of a folder in ${root}/products/.` });
+				errors.push({ file, field: `stops.${index}.product`, ...unknownReference('product', stop.product, [...productIds]) });
 			} else if (!productSlugs.includes(stop.product)) {
 				productSlugs.push(stop.product);
 			}
@@ -156,9 +162,7 @@ export function linkCatalog<
 			errors.push({
 				file: province.filePath ?? `${root}/provinces.yaml`,
 				field: `${province.id}.signatureProducts.${index}`,
-				message: product
-					? `"${entry}" belongs to ${product.province.name.en}, not ${province.data.name.en}.`
-					: `unknown product "${entry}"; expected the name of a folder in ${root}/products/, or { th, en } names for a product without a story yet.`,
+				...(product ? signatureOfOtherProvince(entry, product.province.name, province.data.name) : unknownSignatureProduct(entry, [...productIds])),
 			});
 		});
 	}
@@ -186,11 +190,7 @@ function groupStories<S extends EntryLike<unknown>>(
 	for (const story of stories) {
 		const [slug = '', locale] = story.id.split('/');
 		if (!itemIds.has(slug)) {
-			errors.push({
-				file: story.filePath ?? `${folder}/${story.id}.md`,
-				field: '(file)',
-				message: `there is no facts.yaml in ${folder}/${slug}/; every story folder needs one for its province, category and picture.`,
-			});
+			errors.push({ file: story.filePath ?? `${folder}/${story.id}.md`, field: '(file)', ...storyWithoutFacts(`${folder}/${slug}`) });
 			continue;
 		}
 		if (locale === 'th' || locale === 'en') grouped.set(slug, { ...grouped.get(slug), [locale]: story });
@@ -199,7 +199,6 @@ function groupStories<S extends EntryLike<unknown>>(
 }
 
 function checkStoriesExist(
-	slug: string,
 	stories: Partial<Record<Locale, unknown>>,
 	folder: string,
 	errors: ContentProblem[],
@@ -207,25 +206,19 @@ function checkStoriesExist(
 ): void {
 	const missing = localeCodes.filter((locale) => !stories[locale]);
 	if (missing.length === localeCodes.length) {
-		errors.push({ file: `${folder}/th.md`, field: '(file)', message: `"${slug}" has no story: write th.md or en.md (or .mdx) in ${folder}/.` });
+		errors.push({ file: `${folder}/th.md`, field: '(file)', ...noStory(folder) });
 		return;
 	}
-	for (const locale of missing) {
-		gaps.push({ file: `${folder}/${locale}.md`, field: '(file)', message: `no ${locale === 'th' ? 'Thai' : 'English'} story yet; the page shows the other language with a notice.` });
-	}
+	for (const locale of missing) gaps.push({ file: `${folder}/${locale}.md`, field: '(file)', ...translationMissing(locale) });
 }
 
 function checkStopTexts(stops: StopLike[], story: EntryLike<ItineraryStoryLike>, file: string, errors: ContentProblem[]): void {
 	const ids = new Set(stops.map((s) => s.id));
 	for (const stop of stops) {
-		if (!Object.hasOwn(story.data.stops, stop.id)) {
-			errors.push({ file, field: `stops.${stop.id}`, message: `the stop "${stop.id}" of facts.yaml has no text here; add its name and activity under "stops".` });
-		}
+		if (!Object.hasOwn(story.data.stops, stop.id)) errors.push({ file, field: `stops.${stop.id}`, ...stopTextMissing(stop.id) });
 	}
 	for (const key of Object.keys(story.data.stops)) {
-		if (!ids.has(key)) {
-			errors.push({ file, field: `stops.${key}`, message: `no stop "${key}" in facts.yaml; expected one of: ${[...ids].join(', ')}.` });
-		}
+		if (!ids.has(key)) errors.push({ file, field: `stops.${key}`, ...stopTextUnknown(key, [...ids]) });
 	}
 }
 

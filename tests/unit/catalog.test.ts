@@ -52,36 +52,39 @@ describe('linkCatalog()', () => {
 
 	test('errors if province is unknown, naming the file, the field and the value', () => {
 		const { errors } = linkCatalog(input({ products: [product('nan-silverware', 'nann')] }));
-		expect(errors.map(formatProblem)).toContain(
-			'content/products/nan-silverware/facts.yaml — province — unknown province "nann"; expected an id from content/provinces.yaml such as "nan".',
+		expect(errors.map((p) => formatProblem(p))).toContain(
+			'content/products/nan-silverware/facts.yaml — province — unknown province "nann" — use one of the ids in content/provinces.yaml. Did you mean "nan"?',
+		);
+		expect(errors.map((p) => formatProblem(p, 'th'))).toContain(
+			'content/products/nan-silverware/facts.yaml — province — ไม่รู้จักจังหวัด "nann" — ใช้ id ที่มีอยู่ใน content/provinces.yaml หมายถึง "nan" หรือเปล่า',
 		);
 	});
 
 	test('errors if category is unknown', () => {
 		const { errors } = linkCatalog(input({ products: [product('nan-silverware', 'nan', 'silver')] }));
-		expect(errors.map(formatProblem)).toContain('content/products/nan-silverware/facts.yaml — category — unknown category "silver"; expected one of: crafts.');
+		expect(errors.map((p) => formatProblem(p))).toContain('content/products/nan-silverware/facts.yaml — category — unknown category "silver" — use one of the ids in content/categories.yaml.');
 	});
 
 	test('errors if a stop names a product that does not exist', () => {
 		const { errors } = linkCatalog(input({ itineraries: [itinerary('nan-crafts', [{ id: 'a', product: 'nan-silver' }, { id: 'b' }, { id: 'c' }, { id: 'd' }])] }));
-		expect(errors.map(formatProblem)).toEqual([
-			'content/itineraries/nan-crafts/facts.yaml — stops.0.product — unknown product "nan-silver"; expected the name of a folder in content/products/.',
+		expect(errors.map((p) => formatProblem(p))).toEqual([
+			'content/itineraries/nan-crafts/facts.yaml — stops.0.product — unknown product "nan-silver" — use one of the ids in content/products/. Did you mean "nan-silverware"?',
 		]);
 	});
 
 	test('errors if a journey passes through an unknown province', () => {
 		const { errors } = linkCatalog(input({ itineraries: [itinerary('nan-crafts', [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }], ['nan', 'phrae'])] }));
-		expect(errors.map(formatProblem)).toEqual([
-			'content/itineraries/nan-crafts/facts.yaml — provinces.1 — unknown province "phrae"; expected an id from content/provinces.yaml such as "nan".',
+		expect(errors.map((p) => formatProblem(p))).toEqual([
+			'content/itineraries/nan-crafts/facts.yaml — provinces.1 — unknown province "phrae" — use one of the ids in content/provinces.yaml.',
 		]);
 	});
 
 	test('errors if a story lacks the text of a stop, or has text for a stop that is not there', () => {
 		const stories = [story('nan-crafts/th', { stops: { a: {}, b: {}, c: {}, e: {} } }), story('nan-crafts/en', { stops: { a: {}, b: {}, c: {}, d: {} } })];
 		const { errors } = linkCatalog(input({ itineraryStories: stories }));
-		expect(errors.map(formatProblem)).toEqual([
-			'content/nan-crafts/th.md — stops.d — the stop "d" of facts.yaml has no text here; add its name and activity under "stops".',
-			'content/nan-crafts/th.md — stops.e — no stop "e" in facts.yaml; expected one of: a, b, c, d.',
+		expect(errors.map((p) => formatProblem(p))).toEqual([
+			'content/nan-crafts/th.md — stops.d — the stop "d" of facts.yaml has no text here — add its name and activity under "stops:".',
+			'content/nan-crafts/th.md — stops.e — no stop "e" in facts.yaml — use one of: a, b, c, d. Did you mean "a"?',
 		]);
 	});
 
@@ -89,21 +92,22 @@ describe('linkCatalog()', () => {
 		const { errors } = linkCatalog(input({ productStories: [...input().productStories, story('nan-lost/th')] }));
 		expect(errors).toHaveLength(1);
 		expect(errors[0]!.file).toBe('content/nan-lost/th.md');
-		expect(errors[0]!.message).toMatch(/there is no facts\.yaml in content\/products\/nan-lost\//);
+		expect(errors[0]!.what.en).toBe('there is no facts.yaml in content/products/nan-lost/');
+		expect(errors[0]!.what.th).toBe('ไม่มีไฟล์ facts.yaml ในโฟลเดอร์ content/products/nan-lost/');
 	});
 
 	test('errors on an item with no story in any language', () => {
 		const { errors } = linkCatalog(input({ productStories: input().productStories.filter((s) => !s.id.startsWith('nan-silverware/')) }));
-		expect(errors.map(formatProblem)).toEqual([
-			'content/products/nan-silverware/th.md — (file) — "nan-silverware" has no story: write th.md or en.md (or .mdx) in content/products/nan-silverware/.',
+		expect(errors.map((p) => formatProblem(p))).toEqual([
+			'content/products/nan-silverware/th.md — (file) — there is no story in any language — write th.md or en.md in content/products/nan-silverware/.',
 		]);
 	});
 
 	test('reports a missing translation as a gap, not an error', () => {
 		const { errors, translationGaps } = linkCatalog(input({ productStories: input().productStories.filter((s) => s.id !== 'nan-silverware/en') }));
 		expect(errors).toEqual([]);
-		expect(translationGaps.map(formatProblem)).toEqual([
-			'content/products/nan-silverware/en.md — (file) — no English story yet; the page shows the other language with a notice.',
+		expect(translationGaps.map((p) => formatProblem(p))).toEqual([
+			'content/products/nan-silverware/en.md — (file) — no English story yet; the page shows the other language with a notice — write en.md when you can.',
 		]);
 	});
 
@@ -111,8 +115,10 @@ describe('linkCatalog()', () => {
 		const { errors } = linkCatalog(input({ products: [product('nan-silverware', 'nann', 'silver'), product('nan-handwoven-cloth', 'bkk')] }));
 		expect(errors).toHaveLength(3);
 		const error = new ContentError(errors);
-		expect(error.message.split('\n')).toHaveLength(4);
+		// A heading and a line per problem, in English and then in Thai.
+		expect(error.message.split('\n')).toHaveLength(8);
 		expect(error.message).toMatch(/^The content has 3 problems; nothing was published:/);
+		expect(error.message).toContain('เนื้อหามีปัญหา 3 จุด จึงยังไม่เผยแพร่:');
 	});
 });
 
@@ -179,9 +185,9 @@ describe('signature products of a province', () => {
 				productStories: [...input().productStories, story('betong-chicken/th')],
 			}),
 		);
-		expect(errors.map(formatProblem)).toEqual([
-			'content/provinces.yaml — nan.signatureProducts.0 — unknown product "nan-silver"; expected the name of a folder in content/products/, or { th, en } names for a product without a story yet.',
-			'content/provinces.yaml — nan.signatureProducts.1 — "betong-chicken" belongs to Yala, not Nan.',
+		expect(errors.map((p) => formatProblem(p))).toEqual([
+			'content/provinces.yaml — nan.signatureProducts.0 — unknown product "nan-silver" — use the name of a folder in content/products/, or { th, en } names for a product without a story yet. Did you mean "nan-silverware"?',
+			'content/provinces.yaml — nan.signatureProducts.1 — "betong-chicken" belongs to Yala, not Nan — remove it from this list, or fix the province in its facts.yaml.',
 		]);
 	});
 });

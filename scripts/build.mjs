@@ -9,6 +9,20 @@ const live = process.env.KHONGDEE_OUT_DIR ?? `${root}dist`;
 const next = `${live}.next`;
 const previous = `${live}.previous`;
 
+const fail = (status) => {
+	rmSync(next, { recursive: true, force: true });
+	console.error(
+		`\n✗ The build failed, so nothing was published: ${live} is unchanged.\n  Read the first error above: it names the file and the field to fix.\n` +
+			`  การ build ไม่สำเร็จ จึงยังไม่เผยแพร่อะไร ${live} ยังเป็นฉบับเดิม อ่านข้อผิดพลาดแรกด้านบน ซึ่งบอกไฟล์และช่องที่ต้องแก้\n`,
+	);
+	process.exit(status ?? 1);
+};
+
+// The same content check as `npm run check` comes first: the build refuses exactly what it refuses.
+const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
+const check = spawnSync(process.execPath, [tsx, 'scripts/check.ts'], { cwd: root, stdio: 'inherit', env: process.env });
+if (check.status !== 0) fail(check.status);
+
 rmSync(next, { recursive: true, force: true });
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
@@ -17,13 +31,7 @@ const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slic
 	env: { ...process.env, KHONGDEE_OUT_DIR: next },
 });
 
-if (result.status !== 0) {
-	rmSync(next, { recursive: true, force: true });
-	console.error(
-		`\n✗ The build failed, so nothing was published: ${live} is unchanged.\n  Read the first error above: it names the file and the field to fix.\n`,
-	);
-	process.exit(result.status ?? 1);
-}
+if (result.status !== 0) fail(result.status);
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(live)) renameSync(live, previous);

@@ -120,6 +120,10 @@ export const en = {
 	'search.clear': 'Clear filters',
 	'search.more': 'Show more results',
 
+	// Video embeds in stories
+	'video.play': 'Play the video',
+	'video.notice': 'Loads from YouTube (youtube-nocookie.com) when you press play.',
+
 	// 404
 	'notFound.title': 'Page not found',
 	'notFound.lead': 'This page does not exist, or it has moved.',

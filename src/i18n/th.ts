@@ -122,6 +122,10 @@ export const th = {
 	'search.clear': 'ล้างตัวกรอง',
 	'search.more': 'ดูผลลัพธ์เพิ่ม',
 
+	// Video embeds in stories
+	'video.play': 'เล่นวิดีโอ',
+	'video.notice': 'วิดีโอจะโหลดจาก YouTube (youtube-nocookie.com) เมื่อกดเล่นเท่านั้น',
+
 	// 404
 	'notFound.title': 'ไม่พบหน้านี้',
 	'notFound.lead': 'ไม่มีหน้านี้ในเว็บไซต์ หรือหน้านี้ย้ายไปแล้ว',

@@ -38,6 +38,11 @@ interface ItineraryStoryLike {
 }
 
 export interface CatalogInput<PF, PS, IF, IS> {
+	/**
+	 * Items whose facts exist but failed validation (reported already): references to them and their
+	 * stories are not reported again. Empty in the build, which stops at the first invalid file.
+	 */
+	invalid?: { products: ReadonlySet<string>; itineraries: ReadonlySet<string> };
 	provinces: EntryLike<Province>[];
 	categories: EntryLike<Category>[];
 	products: PF[];
@@ -98,16 +103,13 @@ export function linkCatalog<
 	const translationGaps: ContentProblem[] = [];
 	const provinces = new Map(input.provinces.map((p) => [p.id, p.data]));
 	const categories = new Map(input.categories.map((c) => [c.id, c.data]));
+	const invalidProducts = input.invalid?.products ?? new Set<string>();
+	const invalidItineraries = input.invalid?.itineraries ?? new Set<string>();
 	const productIds = new Set(input.products.map((p) => p.id));
 	const fileOf = (entry: EntryLike<unknown>, fallback: string) => entry.filePath ?? fallback;
 
-	const productStories = groupStories(input.productStories, productIds, `${root}/products`, errors);
-	const itineraryStories = groupStories(
-		input.itineraryStories,
-		new Set(input.itineraries.map((i) => i.id)),
-		`${root}/itineraries`,
-		errors,
-	);
+	const productStories = groupStories(input.productStories, productIds, invalidProducts, `${root}/products`, errors);
+	const itineraryStories = groupStories(input.itineraryStories, new Set(input.itineraries.map((i) => i.id)), invalidItineraries, `${root}/itineraries`, errors);
 
 	const products: CatalogProduct<PF, PS>[] = [];
 	for (const entry of input.products) {
@@ -138,6 +140,7 @@ export function linkCatalog<
 		const productSlugs: string[] = [];
 		entry.data.stops.forEach((stop, index) => {
 			if (stop.product === undefined) return;
+			if (invalidProducts.has(stop.product)) return;
 			if (!productIds.has(stop.product)) {
 				errors.push({ file, field: `stops.${index}.product`, ...unknownReference('product', stop.product, [...productIds]) });
 			} else if (!productSlugs.includes(stop.product)) {
@@ -158,7 +161,7 @@ export function linkCatalog<
 		province.data.signatureProducts?.forEach((entry, index) => {
 			if (typeof entry !== 'string') return;
 			const product = productsBySlug.get(entry);
-			if (product?.province.id === province.id) return;
+			if (product?.province.id === province.id || invalidProducts.has(entry) || (productIds.has(entry) && !product)) return;
 			errors.push({
 				file: province.filePath ?? `${root}/provinces.yaml`,
 				field: `${province.id}.signatureProducts.${index}`,
@@ -183,12 +186,14 @@ export function linkCatalog<
 function groupStories<S extends EntryLike<unknown>>(
 	stories: S[],
 	itemIds: Set<string>,
+	invalidIds: ReadonlySet<string>,
 	folder: string,
 	errors: ContentProblem[],
 ): Map<string, Partial<Record<Locale, S>>> {
 	const grouped = new Map<string, Partial<Record<Locale, S>>>();
 	for (const story of stories) {
 		const [slug = '', locale] = story.id.split('/');
+		if (invalidIds.has(slug)) continue;
 		if (!itemIds.has(slug)) {
 			errors.push({ file: story.filePath ?? `${folder}/${story.id}.md`, field: '(file)', ...storyWithoutFacts(`${folder}/${slug}`) });
 			continue;

@@ -15,7 +15,7 @@ export const imageLicences = [
  * `src` is built by Astro's `image()` helper, so the file must exist next to the story.
  */
 export function imageSchema<Src extends z.ZodType>(src: Src) {
-	return z.object({
+	return z.strictObject({
 		/** Path of the image file, relative to this file: `./cover.svg`. */
 		src,
 		/** What the picture shows, for people who cannot see it, in both languages. */

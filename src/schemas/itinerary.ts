@@ -4,7 +4,7 @@ import { storySchema } from './story';
 import { coordinatesSchema, slugSchema } from './shared';
 
 /** A stop's facts: where it is, on which day, and which product it shows. */
-export const stopFactsSchema = z.object({
+export const stopFactsSchema = z.strictObject({
 	/** Short English kebab-case key, used to find this stop's text in `th.mdx` and `en.mdx`: `wat-phumin`. */
 	id: slugSchema,
 	/** Day of the journey, starting at 1. */
@@ -23,7 +23,7 @@ export type StopFacts = z.output<typeof stopFactsSchema>;
 
 /** The facts of a journey, in `content/itineraries/<slug>/facts.yaml`. Stops are listed in visiting order. */
 export function itineraryFactsSchema<Src extends z.ZodType>(src: Src) {
-	return z.object({
+	return z.strictObject({
 		/** Slugs of the provinces the journey passes through: `[nan]`. */
 		provinces: z.array(slugSchema).min(1, 'List at least one province in "provinces".'),
 		/** The cover picture. */
@@ -59,7 +59,7 @@ export function itineraryFactsSchema<Src extends z.ZodType>(src: Src) {
 export type ItineraryFacts = z.output<ReturnType<typeof itineraryFactsSchema<z.ZodString>>>;
 
 /** A stop's text in one language. */
-export const stopTextSchema = z.object({
+export const stopTextSchema = z.strictObject({
 	/** The place's name: `วัดภูมินทร์`, `Wat Phumin`. */
 	name: z.string().trim().min(2, 'Write the stop\'s "name".'),
 	/** What to do there, in one to three sentences. */

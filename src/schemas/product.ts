@@ -19,7 +19,7 @@ export type ProductStandard = (typeof productStandards)[number];
  * `src` is Astro's `image()` in the build and a plain string schema in unit tests.
  */
 export function productFactsSchema<Src extends z.ZodType>(src: Src) {
-	return z.object({
+	return z.strictObject({
 		/** Slug of the province the product belongs to, from `content/provinces.yaml`: `nan`. */
 		province: slugSchema,
 		/** Slug of its kind, from `content/categories.yaml`: `textiles`. */

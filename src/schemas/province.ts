@@ -3,7 +3,7 @@ import { regionSchema } from './region';
 import { coordinatesSchema, localizedTextSchema, slugSchema } from './shared';
 
 /** One of Thailand's 77 provincial units (76 provinces and Bangkok), in `content/provinces.yaml`. */
-export const provinceSchema = z.object({
+export const provinceSchema = z.strictObject({
 	/** English kebab-case slug used in URLs and references: `nan`, `ubon-ratchathani`. */
 	id: slugSchema,
 	/** ISO 3166-2:TH code: `TH-55`. */

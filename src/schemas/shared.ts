@@ -6,7 +6,7 @@ export const slugSchema = z
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected an English kebab-case slug such as "nan-silverware".');
 
 /** A text written in both languages. */
-export const localizedTextSchema = z.object({
+export const localizedTextSchema = z.strictObject({
 	/** The Thai text. */
 	th: z.string().trim().min(1, 'Write the Thai text (th).'),
 	/** The English text. */
@@ -17,7 +17,7 @@ export const localizedTextSchema = z.object({
 export const thailandBounds = { minLat: 5.5, maxLat: 20.6, minLng: 97.3, maxLng: 105.7 } as const;
 
 /** A point in Thailand in decimal degrees (WGS 84), for example `{ lat: 18.7756, lng: 100.773 }`. */
-export const coordinatesSchema = z.object({
+export const coordinatesSchema = z.strictObject({
 	/** Latitude, 5.5 to 20.6 inside Thailand. */
 	lat: z
 		.number()

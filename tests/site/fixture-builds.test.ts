@@ -16,7 +16,7 @@ describe('a build with bad content', () => {
 	test('stops, names the file, the field and the bad value, and leaves dist/ as it was', () => {
 		const build = buildFixture((content) => replaceIn(join(content, 'products/nan-silverware/facts.yaml'), /^province: nan$/m, 'province: nann'));
 		expect(build.status).not.toBe(0);
-		expect(build.output).toMatch(/products\/nan-silverware\/facts\.yaml — province — unknown province "nann"/);
+		expect(build.output).toMatch(/products\/nan-silverware\/facts\.yaml(:\d+)? — province — unknown province "nann"/);
 		expect(build.output).toContain('nothing was published');
 		expect(readdirSync(build.distDir)).toEqual(['previous-build.txt']);
 		expect(existsSync(`${build.distDir}.next`)).toBe(false);
@@ -27,6 +27,37 @@ describe('a build with bad content', () => {
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain('nan-chiang-da-tea');
 		expect(build.output).toContain('image.alt.en');
+		expect(readdirSync(build.distDir)).toEqual(['previous-build.txt']);
+	});
+});
+
+describe('a story in MDX', () => {
+	test('renders the allowed components, and the video loads nothing until it is played', () => {
+		const build = buildFixture((content) => {
+			const folder = join(content, 'products/nan-silverware');
+			const story = readFileSync(join(folder, 'en.md'), 'utf8');
+			rmSync(join(folder, 'en.md'));
+			writeFileSync(
+				join(folder, 'en.mdx'),
+				`${story}\n<Quote cite="A test fixture">Silver keeps its shine.</Quote>\n\n<YouTube id="abcdefghijk" title="A test video" />\n`,
+			);
+		});
+		expect(build.status, build.output).toBe(0);
+		const page = parse(readFileSync(join(build.distDir, 'en/products/nan-silverware/index.html'), 'utf8'));
+		expect(page.querySelector('.story-quote blockquote')!.text).toContain('Silver keeps its shine.');
+		expect(page.querySelector('[data-youtube="abcdefghijk"] button')).not.toBeNull();
+		expect(page.querySelectorAll('iframe')).toHaveLength(0);
+	});
+
+	test('with a script or an import from outside the allowlist stops the build', () => {
+		const build = buildFixture((content) => {
+			const folder = join(content, 'products/nan-silverware');
+			const story = readFileSync(join(folder, 'en.md'), 'utf8');
+			rmSync(join(folder, 'en.md'));
+			writeFileSync(join(folder, 'en.mdx'), `${story}\n<script>alert(1)</script>\n`);
+		});
+		expect(build.status).not.toBe(0);
+		expect(build.output).toMatch(/products\/nan-silverware\/en\.mdx(:\d+)? — \(story\) — raw HTML that could run code/);
 		expect(readdirSync(build.distDir)).toEqual(['previous-build.txt']);
 	});
 });

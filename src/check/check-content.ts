@@ -1,0 +1,212 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import sharp from 'sharp';
+import { z } from 'astro/zod';
+import { localeCodes } from '../i18n/locales';
+import { linkCatalog, type EntryLike } from '../lib/catalog';
+import type { Bilingual, ContentProblem } from '../lib/content-problem';
+import { categorySchema, type Category } from '../schemas/category';
+import { itineraryFactsSchema, itineraryStorySchema } from '../schemas/itinerary';
+import { productFactsSchema } from '../schemas/product';
+import { provinceSchema, type Province } from '../schemas/province';
+import { slugSchema } from '../schemas/shared';
+import { storySchema } from '../schemas/story';
+import { storySafetyProblems } from './story-safety';
+import { isYamlSyntaxError, parseYamlSource, type YamlSource } from './yaml-source';
+import { adviceForIssue } from './zod-problems';
+
+export interface CheckOptions {
+	/** The repository root; file names in problems are relative to it. */
+	root: string;
+	/** The content folder, `content` unless a test points elsewhere. */
+	contentDir: string;
+	/** Treat a missing translation as an error. */
+	strict?: boolean;
+}
+
+export interface CheckResult {
+	errors: ContentProblem[];
+	/** Translation gaps (errors under `--strict`). */
+	warnings: ContentProblem[];
+	/** How many files were read. */
+	files: number;
+}
+
+/** Pictures narrower than this look blurred on a phone; larger than these slow every build. */
+export const imageLimits = { minWidth: 800, maxWidth: 8000, maxBytes: 15 * 1024 * 1024 } as const;
+
+interface Loaded<T> extends EntryLike<T> {
+	source: YamlSource;
+	filePath: string;
+}
+
+/**
+ * Validates all content without building the site and reports every problem at once, each with
+ * file, line, field, what is wrong and what to do, in Thai and English.
+ */
+export async function checkContent(options: CheckOptions): Promise<CheckResult> {
+	const errors: ContentProblem[] = [];
+	const sources = new Map<string, YamlSource>();
+	let files = 0;
+	const rel = (path: string) => relative(options.root, path).split('\\').join('/');
+	const contentRoot = resolve(options.root, options.contentDir);
+
+	/** Reads a YAML file (or a story's front matter), reporting a syntax error instead of throwing. */
+	const readYaml = (file: string, text: string, lineOffset = 0): YamlSource | undefined => {
+		files++;
+		const source = parseYamlSource(text, lineOffset);
+		if (isYamlSyntaxError(source)) {
+			errors.push({
+				file: rel(file),
+				line: source.line,
+				field: '(YAML)',
+				what: { en: `the YAML cannot be read: ${source.message}`, th: `อ่าน YAML ไม่ได้: ${source.message}` },
+				fix: { en: 'check indentation (spaces, not tabs), colons after field names, and that quotes are closed.', th: 'ตรวจการย่อหน้า (ใช้เว้นวรรค ไม่ใช้แท็บ) เครื่องหมาย : หลังชื่อช่อง และเครื่องหมายคำพูดที่ต้องปิดให้ครบ' },
+			});
+			return undefined;
+		}
+		sources.set(rel(file), source);
+		return source;
+	};
+
+	/** Validates data against a schema; every issue becomes a problem at its field's line. */
+	const validate = <S extends z.ZodType>(schema: S, data: unknown, file: string, source: YamlSource, prefix: (string | number)[] = []): z.output<S> | undefined => {
+		const result = schema.safeParse(data);
+		if (result.success) return result.data;
+		for (const issue of result.error.issues) {
+			const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+			// An unknown field is reported at its own name and line.
+			if (issue.code === 'unrecognized_keys' && issue.keys[0]) path.push(issue.keys[0]);
+			errors.push({ file: rel(file), line: source.lineOf(path), field: path.join('.') || '(file)', ...adviceForIssue(issue, prefix.length ? (data as object) : data) });
+		}
+		return undefined;
+	};
+
+	// Provinces and categories: lists with ids that must be unique.
+	const readList = <T extends { id: string }>(name: string, schema: z.ZodType<T>): Loaded<T>[] => {
+		const file = join(contentRoot, name);
+		if (!existsSync(file)) {
+			errors.push({ file: rel(file), field: '(file)', what: { en: 'the file is missing', th: 'ไม่พบไฟล์นี้' }, fix: { en: 'restore it from git (git checkout -- the file).', th: 'กู้ไฟล์คืนจาก git (git checkout -- ชื่อไฟล์)' } });
+			return [];
+		}
+		const source = readYaml(file, readFileSync(file, 'utf8'));
+		if (!source || !Array.isArray(source.data)) return [];
+		const seen = new Map<string, number>();
+		return source.data.flatMap((item, index) => {
+			const data = validate(schema, item, file, source, [index]);
+			if (!data) return [];
+			if (seen.has(data.id)) {
+				errors.push({ file: rel(file), line: source.lineOf([index, 'id']), field: `${index}.id`, what: { en: `the id "${data.id}" is used twice`, th: `id "${data.id}" ซ้ำกัน` }, fix: { en: `give each entry its own id (also used at item ${seen.get(data.id)}).`, th: `แต่ละรายการต้องมี id ไม่ซ้ำกัน (ซ้ำกับรายการที่ ${seen.get(data.id)})` } });
+				return [];
+			}
+			seen.set(data.id, index);
+			return [{ id: data.id, data, source, filePath: rel(file) }];
+		});
+	};
+	const provinces = readList<Province>('provinces.yaml', provinceSchema);
+	const categories = readList<Category>('categories.yaml', categorySchema);
+
+	// Products and journeys: one folder each, with facts.yaml and a story per language.
+	// Story files that exist but failed validation: not "missing translations".
+	const invalidStories = new Set<string>();
+	const readCollection = async <F, S>(collection: 'products' | 'itineraries', factsSchema: z.ZodType<F>, storySchemaFor: z.ZodType<S>) => {
+		const base = join(contentRoot, collection);
+		const facts: Loaded<F>[] = [];
+		const stories: Loaded<S>[] = [];
+		const invalid = new Set<string>();
+		if (!existsSync(base)) return { facts, stories, invalid };
+		for (const slug of readdirSync(base).filter((name) => statSync(join(base, name)).isDirectory())) {
+			const folder = join(base, slug);
+			if (!slugSchema.safeParse(slug).success) {
+				errors.push({ file: rel(folder), field: '(folder)', what: { en: `the folder name "${slug}" is not an English kebab-case slug`, th: `ชื่อโฟลเดอร์ "${slug}" ไม่ใช่ภาษาอังกฤษตัวเล็กคั่นด้วยขีด` }, fix: { en: 'rename it like "nan-silverware": lower-case English words joined by hyphens; it becomes the address of the page.', th: 'เปลี่ยนชื่อให้เหมือน "nan-silverware" คือคำภาษาอังกฤษตัวเล็กคั่นด้วยขีด เพราะชื่อนี้จะเป็นที่อยู่ของหน้าเว็บ' } });
+				continue;
+			}
+			const factsFile = join(folder, 'facts.yaml');
+			if (existsSync(factsFile)) {
+				const source = readYaml(factsFile, readFileSync(factsFile, 'utf8'));
+				const data = source && validate(factsSchema, source.data, factsFile, source);
+				if (source && data) {
+					facts.push({ id: slug, data, source, filePath: rel(factsFile) });
+					await checkImage(folder, factsFile, source, (data as { image: { src: string } }).image.src, errors, rel);
+				} else invalid.add(slug);
+			}
+			for (const locale of localeCodes) {
+				for (const extension of ['md', 'mdx']) {
+					const file = join(folder, `${locale}.${extension}`);
+					if (!existsSync(file)) continue;
+					const text = readFileSync(file, 'utf8');
+					const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
+					if (!match) {
+						files++;
+						errors.push({ file: rel(file), line: 1, field: '(front matter)', what: { en: 'the file does not start with front matter between --- lines', th: 'ไฟล์ไม่ได้ขึ้นต้นด้วยส่วนหัว (front matter) ระหว่างบรรทัด ---' }, fix: { en: 'start the file with ---, then title: and summary:, then --- again.', th: 'ขึ้นต้นไฟล์ด้วย --- ตามด้วย title: และ summary: แล้วปิดด้วย --- อีกบรรทัด' } });
+						continue;
+					}
+					const source = readYaml(file, match[1]!, 1);
+					const bodyLineOffset = match[0].split('\n').length - 1;
+					for (const problem of storySafetyProblems(text.slice(match[0].length), extension === 'mdx', bodyLineOffset)) {
+						errors.push({ file: rel(file), line: problem.line, field: '(story)', what: problem.what, fix: problem.fix });
+					}
+					const data = source && validate(storySchemaFor, source.data, file, source);
+					if (source && data) stories.push({ id: `${slug}/${locale}`, data, source, filePath: rel(file) });
+					else invalidStories.add(rel(join(folder, `${locale}.md`)));
+				}
+			}
+		}
+		return { facts, stories, invalid };
+	};
+	const products = await readCollection('products', productFactsSchema(z.string()), storySchema);
+	const itineraries = await readCollection('itineraries', itineraryFactsSchema(z.string()), itineraryStorySchema);
+
+	const linked = linkCatalog(
+		{ invalid: { products: products.invalid, itineraries: itineraries.invalid }, provinces, categories, products: products.facts, productStories: products.stories, itineraries: itineraries.facts, itineraryStories: itineraries.stories },
+		options.contentDir,
+	);
+	const withLine = (problem: ContentProblem): ContentProblem => {
+		const source = sources.get(problem.file);
+		if (!source || problem.field.startsWith('(')) return problem;
+		const path = problem.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+		// provinces.yaml fields are named by province id: find its index in the list.
+		if (typeof path[0] === 'string' && Array.isArray(source.data) && !['stops'].includes(path[0])) {
+			const index = (source.data as { id?: string }[]).findIndex((item) => item?.id === path[0]);
+			if (index >= 0) path[0] = index;
+		}
+		return { ...problem, line: source.lineOf(path) };
+	};
+	errors.push(...linked.errors.map(withLine));
+	const gaps = linked.translationGaps.filter((gap) => !invalidStories.has(gap.file)).map(withLine);
+	return options.strict ? { errors: [...errors, ...gaps], warnings: [], files } : { errors, warnings: gaps, files };
+}
+
+/** The picture must exist next to the facts file, and be neither too small nor huge. */
+async function checkImage(folder: string, factsFile: string, source: YamlSource, src: string, errors: ContentProblem[], rel: (path: string) => string): Promise<void> {
+	const file = join(folder, src);
+	const at = { file: rel(factsFile), line: source.lineOf(['image', 'src']), field: 'image.src' };
+	if (!existsSync(file)) {
+		const pictures = readdirSync(folder).filter((name) => /\.(jpe?g|png|webp|avif|svg)$/i.test(name));
+		errors.push({ ...at, what: { en: `the picture "${src}" is not in ${rel(folder)}/`, th: `ไม่พบภาพ "${src}" ในโฟลเดอร์ ${rel(folder)}/` }, fix: { en: `put the file there, or name one that is${pictures.length ? `: ${pictures.join(', ')}` : ''}.`, th: `วางไฟล์ภาพไว้ในโฟลเดอร์นี้ หรือใช้ชื่อไฟล์ที่มีอยู่${pictures.length ? `: ${pictures.join(', ')}` : ''}` } });
+		return;
+	}
+	const size = statSync(file).size;
+	const tooBig = (what: Bilingual) => errors.push({ ...at, what, fix: { en: `resize it to about 2400 px wide before committing (at most ${imageLimits.maxWidth} px and ${imageLimits.maxBytes / 1024 / 1024} MB).`, th: `ย่อภาพให้กว้างราว 2400 พิกเซลก่อน commit (ไม่เกิน ${imageLimits.maxWidth} พิกเซล และ ${imageLimits.maxBytes / 1024 / 1024} MB)` } });
+	if (size > imageLimits.maxBytes) {
+		tooBig({ en: `the picture is ${(size / 1024 / 1024).toFixed(1)} MB`, th: `ไฟล์ภาพมีขนาด ${(size / 1024 / 1024).toFixed(1)} MB` });
+		return;
+	}
+	if (file.endsWith('.svg')) {
+		const svg = readFileSync(file, 'utf8');
+		if (/<script|\son[a-z]+\s*=|(xlink:)?href\s*=\s*["'](https?:|\/\/|javascript:)/i.test(svg)) {
+			errors.push({ ...at, what: { en: 'the SVG contains a script or a link to another site', th: 'ไฟล์ SVG มีสคริปต์หรือลิงก์ไปเว็บอื่น' }, fix: { en: 'export the drawing again as plain SVG, without scripts or external images.', th: 'ส่งออกภาพวาดใหม่เป็น SVG ธรรมดา ไม่มีสคริปต์หรือภาพจากภายนอก' } });
+		}
+		return;
+	}
+	try {
+		const { width = 0 } = await sharp(file).metadata();
+		if (width < imageLimits.minWidth) {
+			errors.push({ ...at, what: { en: `the picture is only ${width} px wide`, th: `ภาพกว้างเพียง ${width} พิกเซล` }, fix: { en: `use a picture at least ${imageLimits.minWidth} px wide, so it is sharp on a phone.`, th: `ใช้ภาพที่กว้างอย่างน้อย ${imageLimits.minWidth} พิกเซล เพื่อให้คมชัดบนมือถือ` } });
+		} else if (width > imageLimits.maxWidth) {
+			tooBig({ en: `the picture is ${width} px wide`, th: `ภาพกว้างถึง ${width} พิกเซล` });
+		}
+	} catch {
+		errors.push({ ...at, what: { en: 'the picture cannot be read', th: 'เปิดไฟล์ภาพไม่ได้' }, fix: { en: 'save it again as JPEG, PNG, WebP, AVIF or SVG.', th: 'บันทึกภาพใหม่เป็น JPEG, PNG, WebP, AVIF หรือ SVG' } });
+	}
+}

@@ -109,7 +109,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 	// Products and journeys: one folder each, with facts.yaml and a story per language.
 	// Story files that exist but failed validation: not "missing translations".
 	const invalidStories = new Set<string>();
-	const readCollection = async <F, S>(collection: 'products' | 'itineraries', factsSchema: z.ZodType<F>, storySchemaFor: z.ZodType<S>) => {
+	const readCollection = async <F extends { image: { src: string } }, S>(collection: 'products' | 'itineraries', factsSchema: z.ZodType<F>, storySchemaFor: z.ZodType<S>) => {
 		const base = join(contentRoot, collection);
 		const facts: Loaded<F>[] = [];
 		const stories: Loaded<S>[] = [];
@@ -127,7 +127,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 				const data = source && validate(factsSchema, source.data, factsFile, source);
 				if (source && data) {
 					facts.push({ id: slug, data, source, filePath: rel(factsFile) });
-					await checkImage(folder, factsFile, source, (data as { image: { src: string } }).image.src, errors, rel);
+					await checkImage(folder, factsFile, source, data.image.src, errors, rel);
 				} else invalid.add(slug);
 			}
 			for (const locale of localeCodes) {

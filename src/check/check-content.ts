@@ -4,6 +4,7 @@ import sharp from 'sharp';
 import { z } from 'astro/zod';
 import { localeCodes } from '../i18n/locales';
 import { linkCatalog, type EntryLike } from '../lib/catalog';
+import { didYouMean } from '../lib/problems';
 import type { Bilingual, ContentProblem } from '../lib/content-problem';
 import { categorySchema, type Category } from '../schemas/category';
 import { itineraryFactsSchema, itineraryStorySchema } from '../schemas/itinerary';
@@ -11,7 +12,7 @@ import { productFactsSchema } from '../schemas/product';
 import { provinceSchema, type Province } from '../schemas/province';
 import { slugSchema } from '../schemas/shared';
 import { storySchema } from '../schemas/story';
-import { storySafetyProblems } from './story-safety';
+import { storySafetyProblems, storySiteLinks } from './story-safety';
 import { isYamlSyntaxError, parseYamlSource, type YamlSource } from './yaml-source';
 import { adviceForIssue } from './zod-problems';
 
@@ -107,6 +108,8 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 	const categories = readList<Category>('categories.yaml', categorySchema);
 
 	// Products and journeys: one folder each, with facts.yaml and a story per language.
+	// Links from stories to pages of this site, checked once every page is known.
+	const siteLinks: { url: string; line: number | undefined; file: string }[] = [];
 	// Story files that exist but failed validation: not "missing translations".
 	const invalidStories = new Set<string>();
 	const readCollection = async <F extends { image: { src: string } }, S>(collection: 'products' | 'itineraries', factsSchema: z.ZodType<F>, storySchemaFor: z.ZodType<S>) => {
@@ -146,6 +149,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 					for (const problem of storySafetyProblems(text.slice(match[0].length), extension === 'mdx', bodyLineOffset)) {
 						errors.push({ file: rel(file), line: problem.line, field: '(story)', what: problem.what, fix: problem.fix });
 					}
+					for (const link of storySiteLinks(text.slice(match[0].length), extension === 'mdx', bodyLineOffset)) siteLinks.push({ ...link, file: rel(file) });
 					const data = source && validate(storySchemaFor, source.data, file, source);
 					if (source && data) stories.push({ id: `${slug}/${locale}`, data, source, filePath: rel(file) });
 					else invalidStories.add(rel(join(folder, `${locale}.md`)));
@@ -173,8 +177,33 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 		return { ...problem, line: source.lineOf(path) };
 	};
 	errors.push(...linked.errors.map(withLine));
+	const pages = sitePaths(provinces.map((p) => p.id), [...products.facts.map((p) => p.id), ...products.invalid], [...itineraries.facts.map((i) => i.id), ...itineraries.invalid]);
+	for (const link of siteLinks) {
+		const path = link.url.replace(/[?#].*$/, '');
+		if (pages.has(path) || pages.has(`${path}/`)) continue;
+		const near = didYouMean(path, [...pages]);
+		errors.push({
+			file: link.file,
+			line: link.line,
+			field: '(story)',
+			what: { en: `the link "${link.url}" leads to no page of this site`, th: `ลิงก์ "${link.url}" ไม่ได้ชี้ไปยังหน้าใดในเว็บนี้` },
+			fix: { en: `link to an existing page such as /en/products/<slug>/.${near ? ` Did you mean "${near}"?` : ''}`, th: `ลิงก์ไปยังหน้าที่มีอยู่ เช่น /th/products/<slug>/${near ? ` หมายถึง "${near}" หรือเปล่า` : ''}` },
+		});
+	}
 	const gaps = linked.translationGaps.filter((gap) => !invalidStories.has(gap.file)).map(withLine);
 	return options.strict ? { errors: [...errors, ...gaps], warnings: [], files } : { errors, warnings: gaps, files };
+}
+
+/** Every page path of the URL contract, for checking links in stories (without the base path). */
+function sitePaths(provinces: string[], products: string[], itineraries: string[]): Set<string> {
+	const paths = new Set<string>(['/']);
+	for (const locale of localeCodes) {
+		for (const section of ['', 'products/', 'provinces/', 'itineraries/', 'search/']) paths.add(`/${locale}/${section}`);
+		for (const slug of products) paths.add(`/${locale}/products/${slug}/`);
+		for (const slug of provinces) paths.add(`/${locale}/provinces/${slug}/`);
+		for (const slug of itineraries) paths.add(`/${locale}/itineraries/${slug}/`);
+	}
+	return paths;
 }
 
 /** The picture must exist next to the facts file, and be neither too small nor huge. */

@@ -95,3 +95,18 @@ export function storySafetyProblems(body: string, isMdx: boolean, lineOffset = 0
 	});
 	return problems;
 }
+
+/** Links in a story that point into this site (`/en/products/…`), with their lines, to check they lead somewhere. */
+export function storySiteLinks(body: string, isMdx: boolean, lineOffset = 0): { url: string; line: number | undefined }[] {
+	let tree;
+	try {
+		tree = isMdx ? fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) : fromMarkdown(body);
+	} catch {
+		return []; // reported by storySafetyProblems
+	}
+	const links: { url: string; line: number | undefined }[] = [];
+	visit(tree, 'link', (node) => {
+		if (node.url.startsWith('/') && !node.url.startsWith('//')) links.push({ url: node.url, line: node.position ? node.position.start.line + lineOffset : undefined });
+	});
+	return links;
+}

@@ -38,7 +38,12 @@ export function itineraryFactsSchema<Src extends z.ZodType>(src: Src) {
 				const seen = new Set<string>();
 				stops.forEach((stop, index) => {
 					if (seen.has(stop.id)) {
-						ctx.addIssue({ code: 'custom', path: [index, 'id'], message: `Stop id "${stop.id}" is used twice; give each stop its own id.` });
+						ctx.addIssue({
+							code: 'custom',
+							path: [index, 'id'],
+							message: `Stop id "${stop.id}" is used twice; give each stop its own id.`,
+							params: { th: `id ของจุดแวะ "${stop.id}" ซ้ำกัน แต่ละจุดต้องมี id ของตัวเอง` },
+						});
 					}
 					seen.add(stop.id);
 					// The first stop is on day 1; each later stop is on the same day as the one before or the next.
@@ -49,6 +54,12 @@ export function itineraryFactsSchema<Src extends z.ZodType>(src: Src) {
 							code: 'custom',
 							path: [index, 'day'],
 							message: index === 0 ? `The first stop must be on day 1, not day ${stop.day}.` : `Stops must be in visiting order: day ${stop.day} cannot follow day ${previousDay}. Days go up by at most 1.`,
+							params: {
+								th:
+									index === 0
+										? `จุดแวะแรกต้องอยู่ในวันที่ 1 ไม่ใช่วันที่ ${stop.day}`
+										: `จุดแวะต้องเรียงตามลำดับการเดินทาง วันที่ ${stop.day} ต่อจากวันที่ ${previousDay} ไม่ได้ วันที่เพิ่มได้ทีละ 1 วันเท่านั้น`,
+							},
 						});
 					}
 				});

@@ -2,19 +2,12 @@ import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'no
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { replaceIn } from '../support/broken-cases';
 import { buildFixture } from '../support/fixture-build';
 
-/** Replaces text in a content file of a fixture, failing loudly if the text is not there. */
-function replaceIn(file: string, from: string | RegExp, to: string) {
-	const before = readFileSync(file, 'utf8');
-	const after = before.replace(from, to);
-	if (after === before) throw new Error(`fixture: "${String(from)}" not found in ${file}`);
-	writeFileSync(file, after);
-}
-
 describe('a build with bad content', () => {
-	test('stops, names the file, the field and the bad value, and leaves dist/ as it was', () => {
-		const build = buildFixture((content) => replaceIn(join(content, 'products/nan-silverware/facts.yaml'), /^province: nan$/m, 'province: nann'));
+	test('stops, names the file, the field and the bad value, and leaves dist/ as it was', async () => {
+		const build = await buildFixture((content) => replaceIn(join(content, 'products/nan-silverware/facts.yaml'), /^province: nan$/m, 'province: nann'));
 		expect(build.status).not.toBe(0);
 		expect(build.output).toMatch(/products\/nan-silverware\/facts\.yaml(:\d+)? — province — unknown province "nann"/);
 		expect(build.output).toContain('nothing was published');
@@ -22,8 +15,8 @@ describe('a build with bad content', () => {
 		expect(existsSync(`${build.distDir}.next`)).toBe(false);
 	});
 
-	test('stops on a picture without English alt text, naming the field', () => {
-		const build = buildFixture((content) => replaceIn(join(content, 'products/nan-chiang-da-tea/facts.yaml'), /^ {4}en: .*$/m, ''));
+	test('stops on a picture without English alt text, naming the field', async () => {
+		const build = await buildFixture((content) => replaceIn(join(content, 'products/nan-chiang-da-tea/facts.yaml'), /^ {4}en: .*$/m, ''));
 		expect(build.status).not.toBe(0);
 		expect(build.output).toContain('nan-chiang-da-tea');
 		expect(build.output).toContain('image.alt.en');
@@ -32,8 +25,8 @@ describe('a build with bad content', () => {
 });
 
 describe('a story in MDX', () => {
-	test('renders the allowed components, and the video loads nothing until it is played', () => {
-		const build = buildFixture((content) => {
+	test('renders the allowed components, and the video loads nothing until it is played', async () => {
+		const build = await buildFixture((content) => {
 			const folder = join(content, 'products/nan-silverware');
 			const story = readFileSync(join(folder, 'en.md'), 'utf8');
 			rmSync(join(folder, 'en.md'));
@@ -49,8 +42,8 @@ describe('a story in MDX', () => {
 		expect(page.querySelectorAll('iframe')).toHaveLength(0);
 	});
 
-	test('with a script or an import from outside the allowlist stops the build', () => {
-		const build = buildFixture((content) => {
+	test('with a script or an import from outside the allowlist stops the build', async () => {
+		const build = await buildFixture((content) => {
 			const folder = join(content, 'products/nan-silverware');
 			const story = readFileSync(join(folder, 'en.md'), 'utf8');
 			rmSync(join(folder, 'en.md'));
@@ -63,8 +56,8 @@ describe('a story in MDX', () => {
 });
 
 describe('a build with a missing translation', () => {
-	test('publishes the page in both languages, the missing one with the other text and a notice', () => {
-		const build = buildFixture((content) => rmSync(join(content, 'products/nan-silverware/en.md')));
+	test('publishes the page in both languages, the missing one with the other text and a notice', async () => {
+		const build = await buildFixture((content) => rmSync(join(content, 'products/nan-silverware/en.md')));
 		expect(build.status, build.output).toBe(0);
 		expect(build.output).toContain('translation missing: ');
 		expect(build.output).toContain('products/nan-silverware/en.md');

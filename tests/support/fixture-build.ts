@@ -18,12 +18,12 @@ export interface FixtureBuild {
  * Copies the bundled content, lets `change` break or edit it, and runs the real `npm run build`
  * script on it into a `dist/` that already holds a previous site (`previous-build.txt`).
  */
-export function buildFixture(change: (contentDir: string) => void): FixtureBuild {
+export async function buildFixture(change: (contentDir: string) => void | Promise<void>): Promise<FixtureBuild> {
 	const work = mkdtempSync(join(tmpdir(), 'khong-dee-fixture-'));
 	const contentDir = join(work, 'content');
 	const distDir = join(work, 'dist');
 	cpSync(join(root, 'content'), contentDir, { recursive: true });
-	change(contentDir);
+	await change(contentDir);
 	mkdirSync(distDir);
 	writeFileSync(join(distDir, 'previous-build.txt'), 'the last good site');
 	const run = spawnSync(process.execPath, ['scripts/build.mjs'], {

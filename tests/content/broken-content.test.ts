@@ -1,0 +1,57 @@
+import { cpSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { checkContent } from '../../src/check/check-content';
+import { brokenCases } from '../support/broken-cases';
+
+const root = resolve('.');
+
+async function checkBroken(breakIt: (content: string) => void | Promise<void>, strict = false) {
+	const content = join(mkdtempSync(join(tmpdir(), 'khong-dee-check-')), 'content');
+	cpSync(join(root, 'content'), content, { recursive: true });
+	await breakIt(content);
+	return { content, result: await checkContent({ root, contentDir: content, strict }) };
+}
+
+describe('npm run check on the bundled content', () => {
+	test('finds nothing wrong', async () => {
+		const result = await checkContent({ root, contentDir: 'content' });
+		expect(result.errors).toEqual([]);
+		expect(result.files).toBeGreaterThan(60);
+	});
+});
+
+describe.each(brokenCases)('npm run check on content with $name', (broken) => {
+	test('reports an error naming the file and the field, in English and Thai', async () => {
+		const { content, result } = await checkBroken(broken.break);
+		const match = result.errors.find((e) => resolve(root, e.file) === join(content, broken.file) && e.field === broken.field);
+		expect(match, result.errors.map((e) => `${e.file} ${e.field} ${e.what.en}`).join('\n')).toBeDefined();
+		expect(match!.what.en.length).toBeGreaterThan(5);
+		expect(match!.fix.en.length).toBeGreaterThan(5);
+		expect(match!.what.th).toMatch(/\p{Script=Thai}/u);
+		expect(match!.fix.th).toMatch(/\p{Script=Thai}/u);
+	});
+});
+
+describe('translation gaps', () => {
+	test('are reported, but are not errors unless --strict', async () => {
+		const remove = async (content: string) => (await import('node:fs')).rmSync(join(content, 'products/nan-silverware/en.md'));
+		const relaxed = await checkBroken(remove);
+		expect(relaxed.result.errors).toEqual([]);
+		expect(relaxed.result.warnings.map((w) => w.file.endsWith('products/nan-silverware/en.md'))).toEqual([true]);
+		const strict = await checkBroken(remove, true);
+		expect(strict.result.errors.some((e) => e.file.endsWith('products/nan-silverware/en.md'))).toBe(true);
+	});
+});
+
+describe('did you mean', () => {
+	test('suggests the nearest province, category and product', async () => {
+		const { result } = await checkBroken(async (content) => {
+			for (const c of brokenCases.filter((b) => ['an unknown province', 'an unknown category', 'a stop showing an unknown product'].includes(b.name))) await c.break(content);
+		});
+		const fixes = result.errors.map((e) => e.fix.en).join('\n');
+		expect(fixes).toContain('Did you mean "nan"?');
+		expect(fixes).toContain('Did you mean "nan-silverware"?');
+	});
+});

@@ -3,6 +3,7 @@
 // an error; `--json` prints the problems as JSON.
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../src/check/check-content';
+import { readStoryFiles, translationRows } from '../src/check/translation-report';
 import { formatProblem } from '../src/lib/content-problem';
 
 const args = new Set(process.argv.slice(2));
@@ -21,5 +22,10 @@ if (args.has('--json')) {
 	const summary = `${result.files} files checked: ${result.errors.length} errors, ${result.warnings.length} translation gaps.`;
 	const thai = `ตรวจ ${result.files} ไฟล์: พบข้อผิดพลาด ${result.errors.length} จุด ยังไม่มีคำแปล ${result.warnings.length} เรื่อง`;
 	console.log(`\n${result.errors.length === 0 ? '✓' : '✗'} ${summary}\n  ${thai}`);
+	const older = translationRows(readStoryFiles(root, process.env.KHONGDEE_CONTENT_DIR ?? 'content')).filter((row) => row.older.length > 0);
+	if (older.length > 0) {
+		console.log(`\n${older.length} stories have one language changed after the other: see npm run translations.`);
+		console.log(`เรื่องเล่า ${older.length} เรื่องมีภาษาหนึ่งแก้ไขหลังอีกภาษา ดูรายละเอียดด้วย npm run translations`);
+	}
 }
 process.exit(result.errors.length === 0 ? 0 : 1);

@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { localeCodes, type Locale } from '../i18n/locales';
 
 /** One story file: where it is and when it was last committed (seconds since 1970), if known. */
@@ -38,7 +38,7 @@ export function translationRows(items: { collection: TranslationRow['collection'
 export function readStoryFiles(root: string, contentDir: string) {
 	const items: { collection: TranslationRow['collection']; slug: string; files: Partial<Record<Locale, StoryFile>> }[] = [];
 	for (const collection of ['products', 'itineraries'] as const) {
-		const base = join(root, contentDir, collection);
+		const base = resolve(root, contentDir, collection);
 		if (!existsSync(base)) continue;
 		for (const slug of readdirSync(base).filter((name) => statSync(join(base, name)).isDirectory())) {
 			const files: Partial<Record<Locale, StoryFile>> = {};

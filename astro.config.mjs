@@ -6,6 +6,8 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 /** The public origin of the site: the one setting for canonical URLs, sitemap and share images. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** The path the site lives under: `/` on its own domain, `/<repository>/` as a GitHub project page. */
+const base = process.env.BASE_PATH ?? '/';
 
 /** Anuphan (Cadson Demak, OFL) covers Thai and Latin; served from our own origin, never a font CDN. */
 const anuphan = (/** @type {string} */ subset, /** @type {[string, ...string[]]} */ unicodeRange) => ({
@@ -17,6 +19,7 @@ const anuphan = (/** @type {string} */ subset, /** @type {[string, ...string[]]}
 
 export default defineConfig({
 	site,
+	base,
 	// `npm run build` builds into a fresh folder and swaps it in only on success (scripts/build.mjs).
 	outDir: process.env.KHONGDEE_OUT_DIR ?? 'dist',
 	// Astro's content store does not notice when the content folder changes, so a build of
@@ -55,7 +58,7 @@ export default defineConfig({
 		sitemap({
 			i18n: { defaultLocale: 'th', locales: { th: 'th', en: 'en' } },
 			// The root chooser and 404 are not pages to rank.
-			filter: (page) => new URL(page).pathname !== '/',
+			filter: (page) => new URL(page).pathname !== new URL(base, site).pathname,
 		}),
 		pagefindIndex(),
 	],

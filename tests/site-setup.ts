@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
+import { childEnv } from './support/child-env';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -23,7 +24,7 @@ export default async function setup(project: TestProject) {
 	const build = spawnSync(process.execPath, ['scripts/build.mjs'], {
 		cwd: root,
 		encoding: 'utf8',
-		env: { ...process.env, KHONGDEE_OUT_DIR: distDir, ASTRO_TELEMETRY_DISABLED: '1' },
+		env: childEnv({ KHONGDEE_OUT_DIR: distDir }),
 	});
 	const buildLog = `${build.stdout}\n${build.stderr}`;
 	if (build.status !== 0) throw new Error(`The site did not build:\n${buildLog}`);

@@ -11,6 +11,8 @@ import { correctSpelling } from '../lib/spelling';
 interface SearchConfig {
 	lang: string;
 	pagefind: string;
+	/** The site's base path, so result links work under /<repository>/. */
+	basePath: string;
 	labels: Record<string, Record<string, string>>;
 	messages: Record<'noResults' | 'results' | 'filtered' | 'corrected' | 'loading', string>;
 	vocabulary: string[];
@@ -93,7 +95,7 @@ export function startSearchPage(): void {
 			return;
 		}
 		status.textContent = config.messages.loading;
-		pagefind ??= loadPagefind(config.pagefind);
+		pagefind ??= loadPagefind(config.pagefind, config.basePath);
 		const engine = await pagefind;
 		const filters = Object.fromEntries(Object.entries(state.filters).map(([name, value]) => [name, config.labels[name]?.[value] ?? value]));
 		// The English index does not split Thai into words, so a Thai query is split here the same way.
@@ -132,9 +134,9 @@ export function startSearchPage(): void {
 	void run(stateFromForm());
 }
 
-async function loadPagefind(url: string): Promise<Pagefind> {
+async function loadPagefind(url: string, basePath: string): Promise<Pagefind> {
 	const engine = (await import(/* @vite-ignore */ url)) as Pagefind;
-	await engine.options({ excerptLength: 24 });
+	await engine.options({ excerptLength: 24, baseUrl: basePath });
 	return engine;
 }
 

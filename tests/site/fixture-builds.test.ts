@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { replaceIn } from '../support/broken-cases';
+import { existsInDist, readPages } from '../support/built-site';
 import { buildFixture } from '../support/fixture-build';
 
 describe('a build with bad content', () => {
@@ -68,5 +69,24 @@ describe('a build with a missing translation', () => {
 		// The switch still leads to the Thai page, which exists.
 		expect(page.querySelector('[data-language-switch]')!.getAttribute('href')).toBe('/th/products/nan-silverware/');
 		expect(existsSync(join(build.distDir, 'previous-build.txt'))).toBe(false);
+	});
+});
+
+describe('a build for a GitHub project page', () => {
+	test('puts every page, link and asset under the base path set in BASE_PATH', async () => {
+		const build = await buildFixture(() => undefined, { BASE_PATH: '/khong-dee/', SITE_URL: 'https://example.github.io' });
+		expect(build.status, build.output).toBe(0);
+		const pages = readPages(build.distDir);
+		const refs = pages.flatMap((page) =>
+			[...page.document.querySelectorAll('a[href], link[href], img[src], script[src]')].map((el) => ({ page: page.path, ref: el.getAttribute('href') ?? el.getAttribute('src')! })),
+		);
+		const internal = refs.filter(({ ref }) => ref.startsWith('/') && !ref.startsWith('//'));
+		expect(internal.length).toBeGreaterThan(1000);
+		expect(internal.filter(({ ref }) => !ref.startsWith('/khong-dee/'))).toEqual([]);
+		const broken = internal.filter(({ ref }) => !existsInDist(build.distDir, new URL(ref, 'https://x').pathname.replace(/^\/khong-dee/, '')));
+		expect(broken).toEqual([]);
+		expect(readFileSync(join(build.distDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://example.github.io/khong-dee/sitemap-index.xml');
+		const canonical = pages.find((p) => p.path === '/en/products/nan-silverware/')!.document.querySelector('link[rel="canonical"]')!.getAttribute('href');
+		expect(canonical).toBe('https://example.github.io/khong-dee/en/products/nan-silverware/');
 	});
 });

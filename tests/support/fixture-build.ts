@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { childEnv } from './child-env';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -18,7 +19,7 @@ export interface FixtureBuild {
  * Copies the bundled content, lets `change` break or edit it, and runs the real `npm run build`
  * script on it into a `dist/` that already holds a previous site (`previous-build.txt`).
  */
-export async function buildFixture(change: (contentDir: string) => void | Promise<void>): Promise<FixtureBuild> {
+export async function buildFixture(change: (contentDir: string) => void | Promise<void>, env: Record<string, string> = {}): Promise<FixtureBuild> {
 	const work = mkdtempSync(join(tmpdir(), 'khong-dee-fixture-'));
 	const contentDir = join(work, 'content');
 	const distDir = join(work, 'dist');
@@ -29,13 +30,7 @@ export async function buildFixture(change: (contentDir: string) => void | Promis
 	const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
 		cwd: root,
 		encoding: 'utf8',
-		env: {
-			...process.env,
-			ASTRO_TELEMETRY_DISABLED: '1',
-			KHONGDEE_CONTENT_DIR: contentDir,
-			KHONGDEE_OUT_DIR: distDir,
-			KHONGDEE_CACHE_DIR: join(work, 'cache'),
-		},
+		env: childEnv({ KHONGDEE_CONTENT_DIR: contentDir, KHONGDEE_OUT_DIR: distDir, KHONGDEE_CACHE_DIR: join(work, 'cache'), ...env }),
 	});
 	return { status: run.status, output: `${run.stdout}\n${run.stderr}`, contentDir, distDir };
 }

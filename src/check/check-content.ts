@@ -152,7 +152,12 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 					for (const link of storySiteLinks(text.slice(match[0].length), extension === 'mdx', bodyLineOffset)) siteLinks.push({ ...link, file: rel(file) });
 					const data = source && validate(storySchemaFor, source.data, file, source);
 					if (source && data) stories.push({ id: `${slug}/${locale}`, data, source, filePath: rel(file) });
-					else invalidStories.add(rel(join(folder, `${locale}.md`)));
+					else invalidStories.add(join(folder, locale));
+					for (const [line, picture] of importedPictures(text)) {
+						if (!existsSync(join(folder, picture))) {
+							errors.push({ file: rel(file), line, field: '(story)', what: { en: `the picture "${picture}" imported here is not in the folder`, th: `ไม่พบภาพ "${picture}" ที่ import ไว้ในไฟล์นี้` }, fix: { en: 'put the file next to the story, or fix its name.', th: 'วางไฟล์ภาพไว้ในโฟลเดอร์เดียวกับเรื่อง หรือแก้ชื่อไฟล์ให้ถูก' } });
+						}
+					}
 				}
 			}
 		}
@@ -190,8 +195,16 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 			fix: { en: `link to an existing page such as /en/products/<slug>/.${near ? ` Did you mean "${near}"?` : ''}`, th: `ลิงก์ไปยังหน้าที่มีอยู่ เช่น /th/products/<slug>/${near ? ` หมายถึง "${near}" หรือเปล่า` : ''}` },
 		});
 	}
-	const gaps = linked.translationGaps.filter((gap) => !invalidStories.has(gap.file)).map(withLine);
+	const gaps = linked.translationGaps.filter((gap) => !invalidStories.has(resolve(options.root, gap.file).replace(/\.mdx?$/, ''))).map(withLine);
 	return options.strict ? { errors: [...errors, ...gaps], warnings: [], files } : { errors, warnings: gaps, files };
+}
+
+/** `import photo from './photo.jpg'` lines of a story: [line, file] pairs. */
+function importedPictures(text: string): [number, string][] {
+	return text.split('\n').flatMap((line, index): [number, string][] => {
+		const match = /^import\s+\w+\s+from\s+['"]\.\/([\w.-]+)['"]/.exec(line.trim());
+		return match ? [[index + 1, match[1]!]] : [];
+	});
 }
 
 /** Every page path of the URL contract, for checking links in stories (without the base path). */

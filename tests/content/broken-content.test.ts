@@ -45,6 +45,14 @@ describe('translation gaps', () => {
 	});
 });
 
+describe('a story with errors', () => {
+	test('is reported once, as an error, and not also as a missing translation', async () => {
+		const { result } = await checkBroken((content) => brokenCases.find((b) => b.name === 'a summary too short for a card')!.break(content));
+		expect(result.errors.filter((e) => e.file.endsWith('nan-silverware/en.md')).map((e) => e.field)).toEqual(['summary']);
+		expect(result.warnings).toEqual([]);
+	});
+});
+
 describe('did you mean', () => {
 	test('suggests the nearest province, category and product', async () => {
 		const { result } = await checkBroken(async (content) => {

@@ -77,6 +77,7 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'a script in a story', file: `${silver}/th.md`, field: '(story)', break: (c) => append(join(c, silver, 'th.md'), '\n<script>alert(1)</script>\n') },
 	{ name: 'an iframe in a story', file: `${silver}/en.mdx`, field: '(story)', break: (c) => toMdx(join(c, silver), 'en', '\n<iframe src="https://example.org/"></iframe>\n') },
 	{ name: 'an import from outside the allowlist', file: `${silver}/en.mdx`, field: '(story)', break: (c) => toMdx(join(c, silver), 'en', "\nimport Map from 'some-map-widget';\n") },
+	{ name: 'a picture imported into a story but missing', file: `${silver}/en.mdx`, field: '(story)', break: (c) => toMdx(join(c, silver), 'en', "\nimport loom from './loom.jpg';\n\n<Figure src={loom} alt=\"A loom\" credit=\"x\" licence=\"CC-BY-4.0\" />\n") },
 	{ name: 'an event handler on a component', file: `${silver}/en.mdx`, field: '(story)', break: (c) => toMdx(join(c, silver), 'en', '\n<Quote cite="x" onClick="steal()">Hi</Quote>\n') },
 	{ name: 'a javascript: link', file: `${silver}/en.md`, field: '(story)', break: (c) => append(join(c, silver, 'en.md'), '\n[Click me](javascript:alert(1))\n') },
 	{ name: 'a link to a page that does not exist', file: `${silver}/en.md`, field: '(story)', break: (c) => append(join(c, silver, 'en.md'), '\nSee also [Nan cloth](/en/products/nan-cloth/).\n') },

@@ -91,6 +91,8 @@ export const en = {
 	'itinerary.products': 'Products on this journey',
 	'itinerary.provinces': 'Provinces',
 	'itinerary.openMap': 'Map',
+	'itinerary.takeAlong': 'Take it along',
+	'itinerary.gpx': 'Download the route (GPX, for map apps)',
 	'itinerary.approximate': 'the pin marks the area, not the exact place',
 
 	// Stories and images
@@ -119,6 +121,13 @@ export const en = {
 	'search.filtered': '{n} results',
 	'search.clear': 'Clear filters',
 	'search.more': 'Show more results',
+
+	// Maps
+	'map.provinces': 'Map of Thailand with its 77 provinces; provinces with stories are named and linked',
+	'map.provincesCaption': 'Provinces with stories are marked in red; every province is listed below.',
+	'map.locator': '{place} on a map of Thailand',
+	'map.route': 'Map of the route, stop by stop: {stops}',
+	'map.routeCaption': 'The stops in visiting order. Each stop below has links to OpenStreetMap.',
 
 	// Video embeds in stories
 	'video.play': 'Play the video',

@@ -93,6 +93,8 @@ export const th = {
 	'itinerary.products': 'ของดีในเส้นทางนี้',
 	'itinerary.provinces': 'จังหวัด',
 	'itinerary.openMap': 'แผนที่',
+	'itinerary.takeAlong': 'พกติดตัว',
+	'itinerary.gpx': 'ดาวน์โหลดเส้นทาง (ไฟล์ GPX สำหรับแอปแผนที่)',
 	'itinerary.approximate': 'หมุดบอกพื้นที่โดยประมาณ ไม่ใช่จุดที่แน่นอน',
 
 	// Stories and images
@@ -121,6 +123,13 @@ export const th = {
 	'search.filtered': 'พบ {n} รายการ',
 	'search.clear': 'ล้างตัวกรอง',
 	'search.more': 'ดูผลลัพธ์เพิ่ม',
+
+	// Maps
+	'map.provinces': 'แผนที่ประเทศไทย 77 จังหวัด จังหวัดที่มีเรื่องเล่ามีชื่อกำกับและกดเข้าไปอ่านได้',
+	'map.provincesCaption': 'จุดสีแดงคือจังหวัดที่มีเรื่องเล่าแล้ว รายชื่อทุกจังหวัดอยู่ด้านล่าง',
+	'map.locator': 'ตำแหน่งของ{place}บนแผนที่ประเทศไทย',
+	'map.route': 'แผนที่เส้นทาง เรียงตามจุดแวะ: {stops}',
+	'map.routeCaption': 'จุดแวะเรียงตามลำดับการเดินทาง แต่ละจุดด้านล่างมีลิงก์ไปยัง OpenStreetMap',
 
 	// Video embeds in stories
 	'video.play': 'เล่นวิดีโอ',

@@ -209,3 +209,38 @@ describe('the build', () => {
 		expect(log).not.toMatch(/\[WARN\]|translation missing/);
 	});
 });
+
+describe('journeys to take along', () => {
+	test('each journey page links to its GPX file, and the file has every stop in order', async () => {
+		const { XMLParser } = await import('fast-xml-parser');
+		for (const slug of itineraries) {
+			const facts = load(readFileSync(`content/itineraries/${slug}/facts.yaml`, 'utf8')) as { stops: { coordinates: { lat: number; lng: number } }[] };
+			for (const lang of ['th', 'en']) {
+				const link = byPath.get(`/${lang}/itineraries/${slug}/`)!.document.querySelector('a[data-gpx]')!.getAttribute('href');
+				expect(link).toBe(`/${lang}/itineraries/${slug}/route.gpx`);
+				const gpx = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(readFileSync(`${distDir}${link}`, 'utf8')).gpx;
+				const waypoints = ([] as { lat: string; lon: string }[]).concat(gpx.wpt);
+				expect(waypoints.map((w) => [Number(w.lat), Number(w.lon)])).toEqual(facts.stops.map((s) => [s.coordinates.lat, s.coordinates.lng]));
+			}
+		}
+	});
+
+	test('each journey map has a numbered marker per stop', () => {
+		for (const slug of itineraries) {
+			const stops = (load(readFileSync(`content/itineraries/${slug}/facts.yaml`, 'utf8')) as { stops: unknown[] }).stops;
+			const markers = byPath.get(`/en/itineraries/${slug}/`)!.document.querySelectorAll('.route-map [data-stop]').map((g) => g.getAttribute('data-stop'));
+			expect(markers).toEqual(stops.map((_, i) => String(i + 1)));
+		}
+	});
+
+	test('no picture is without its width and height', () => {
+		const missing = pages.flatMap((page) => page.document.querySelectorAll('img').filter((img) => !img.getAttribute('width') || !img.getAttribute('height')).map((img) => `${page.path}: ${img.getAttribute('src')}`));
+		expect(missing).toEqual([]);
+	});
+
+	test('the provinces map links each province with stories', () => {
+		const products = readdirSync('content/products').map((slug) => (load(readFileSync(`content/products/${slug}/facts.yaml`, 'utf8')) as { province: string }).province);
+		const links = byPath.get('/en/provinces/')!.document.querySelectorAll('.thailand-map a').map((a) => a.getAttribute('href'));
+		expect(links.sort()).toEqual([...new Set(products)].map((p) => `/en/provinces/${p}/`).sort());
+	});
+});

@@ -1,6 +1,7 @@
 // `npm run check`: validates all content without building the site, reports every problem at once in
 // English and Thai, and exits 0 only when there are no errors. `--strict` makes a missing translation
-// an error; `--json` prints the problems as JSON.
+// an error; `--json` prints the problems as JSON; `--build` (used by npm run build) leaves out the note
+// on translation ages, which is for editors, not a reason to stop.
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../src/check/check-content';
 import { readStoryFiles, translationRows } from '../src/check/translation-report';
@@ -22,7 +23,7 @@ if (args.has('--json')) {
 	const summary = `${result.files} files checked: ${result.errors.length} errors, ${result.warnings.length} translation gaps.`;
 	const thai = `ตรวจ ${result.files} ไฟล์: พบข้อผิดพลาด ${result.errors.length} จุด ยังไม่มีคำแปล ${result.warnings.length} เรื่อง`;
 	console.log(`\n${result.errors.length === 0 ? '✓' : '✗'} ${summary}\n  ${thai}`);
-	const older = translationRows(readStoryFiles(root, process.env.KHONGDEE_CONTENT_DIR ?? 'content')).filter((row) => row.older.length > 0);
+	const older = args.has('--build') ? [] : translationRows(readStoryFiles(root, process.env.KHONGDEE_CONTENT_DIR ?? 'content')).filter((row) => row.older.length > 0);
 	if (older.length > 0) {
 		console.log(`\n${older.length} stories have one language changed after the other: see npm run translations.`);
 		console.log(`เรื่องเล่า ${older.length} เรื่องมีภาษาหนึ่งแก้ไขหลังอีกภาษา ดูรายละเอียดด้วย npm run translations`);

@@ -129,6 +129,11 @@ export const en = {
 	'map.route': 'Map of the route, stop by stop: {stops}',
 	'map.routeCaption': 'The stops in visiting order. Each stop below has links to OpenStreetMap.',
 
+	// Offline reading
+	'offline.save': 'Save this journey for offline reading',
+	'offline.saved': 'Saved: this page, its pictures and the GPX file open without a network.',
+	'offline.failed': 'Could not save it; try again when you have a connection.',
+
 	// Video embeds in stories
 	'video.play': 'Play the video',
 	'video.notice': 'Loads from YouTube (youtube-nocookie.com) when you press play.',

@@ -131,6 +131,11 @@ export const th = {
 	'map.route': 'แผนที่เส้นทาง เรียงตามจุดแวะ: {stops}',
 	'map.routeCaption': 'จุดแวะเรียงตามลำดับการเดินทาง แต่ละจุดด้านล่างมีลิงก์ไปยัง OpenStreetMap',
 
+	// Offline reading
+	'offline.save': 'บันทึกเส้นทางนี้ไว้อ่านแบบออฟไลน์',
+	'offline.saved': 'บันทึกแล้ว หน้านี้ ภาพ และไฟล์ GPX เปิดได้แม้ไม่มีอินเทอร์เน็ต',
+	'offline.failed': 'บันทึกไม่สำเร็จ ลองใหม่อีกครั้งเมื่อมีสัญญาณ',
+
 	// Video embeds in stories
 	'video.play': 'เล่นวิดีโอ',
 	'video.notice': 'วิดีโอจะโหลดจาก YouTube (youtube-nocookie.com) เมื่อกดเล่นเท่านั้น',

@@ -1,9 +1,12 @@
 import type { ImageMetadata } from 'astro';
 import { getImage } from 'astro:assets';
 
-/** A 1200 px wide JPEG of a cover picture, for OpenGraph (social sites do not read AVIF or SVG). */
+/** The size social sites show a shared link's picture at. */
+export const shareImageSize = { width: 1200, height: 630 } as const;
+
+/** A 1200×630 JPEG cropped from a cover picture, for OpenGraph (social sites do not read AVIF or SVG). */
 export async function shareImage(src: ImageMetadata): Promise<string> {
-	const image = await getImage({ src, width: 1200, format: 'jpeg' });
+	const image = await getImage({ src, ...shareImageSize, fit: 'cover', format: 'jpeg' });
 	return image.src;
 }
 

@@ -67,6 +67,7 @@ export function buildHead(input: HeadInput): HeadData {
 	}
 	if (input.image) {
 		meta.push({ property: 'og:image', content: absolute(input.image) });
+		meta.push({ property: 'og:image:width', content: '1200' }, { property: 'og:image:height', content: '630' });
 		meta.push({ name: 'twitter:card', content: 'summary_large_image' });
 	}
 	return {

@@ -244,3 +244,16 @@ describe('journeys to take along', () => {
 		expect(links.sort()).toEqual([...new Set(products)].map((p) => `/en/provinces/${p}/`).sort());
 	});
 });
+
+describe('share images', () => {
+	test('every product and journey page shares a 1200×630 JPEG that exists', async () => {
+		const sharp = (await import('sharp')).default;
+		const paths = [...products.map((s) => `/en/products/${s}/`), ...itineraries.map((s) => `/th/itineraries/${s}/`)];
+		for (const path of paths) {
+			const content = byPath.get(path)!.document.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+			const file = `${distDir}${new URL(content).pathname}`;
+			const { width, height, format } = await sharp(file).metadata();
+			expect([path, width, height, format]).toEqual([path, 1200, 630, 'jpeg']);
+		}
+	});
+});

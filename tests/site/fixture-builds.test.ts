@@ -90,3 +90,28 @@ describe('a build for a GitHub project page', () => {
 		expect(canonical).toBe('https://example.github.io/khong-dee/en/products/nan-silverware/');
 	});
 });
+
+describe('a photograph as a cover', () => {
+	test('is served as AVIF and WebP at phone-to-desktop widths, with its size and the first one eager', async () => {
+		const build = await buildFixture(async (content) => {
+			const folder = join(content, 'products/nan-silverware');
+			const sharp = (await import('sharp')).default;
+			await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#8a5a2b' } }).jpeg().toFile(join(folder, 'photo.jpg'));
+			replaceIn(join(folder, 'facts.yaml'), './cover.svg', './photo.jpg');
+			replaceIn(join(folder, 'facts.yaml'), 'illustration: true', 'illustration: false');
+		});
+		expect(build.status, build.output).toBe(0);
+		const page = parse(readFileSync(join(build.distDir, 'en/products/nan-silverware/index.html'), 'utf8'));
+		const picture = page.querySelector('article picture')!;
+		const types = picture.querySelectorAll('source').map((s) => s.getAttribute('type'));
+		expect(types).toEqual(['image/avif', 'image/webp']);
+		expect(picture.querySelector('source')!.getAttribute('srcset')).toMatch(/360w.*720w.*1080w/);
+		const img = picture.querySelector('img')!;
+		expect(img.getAttribute('width')).toBeTruthy();
+		expect(img.getAttribute('height')).toBeTruthy();
+		expect(img.getAttribute('loading')).toBe('eager');
+		expect(img.getAttribute('fetchpriority')).toBe('high');
+		// Cards further down load lazily.
+		expect(page.querySelectorAll('.card img').every((i) => i.getAttribute('loading') === 'lazy')).toBe(true);
+	});
+});

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildHead, serializeJsonLd } from '../../src/lib/head';
 import { productJsonLd, touristTripJsonLd } from '../../src/lib/json-ld';
 import { dayCount, groupByDay } from '../../src/lib/itinerary-days';
-import { openStreetMapUrl } from '../../src/lib/map-links';
+import { googleMapsUrl, openStreetMapUrl } from '../../src/lib/map-links';
 
 const base = { site: 'https://example.org', title: 'Nan silverware', description: 'Hand-raised silver from Nan.' };
 
@@ -104,6 +104,12 @@ describe('groupByDay() and dayCount()', () => {
 		]);
 		expect(dayCount(stops)).toBe(2);
 		expect(dayCount([])).toBe(0);
+	});
+});
+
+describe('googleMapsUrl()', () => {
+	test('searches the point in Google Maps', () => {
+		expect(googleMapsUrl({ lat: 18.7745, lng: 100.7716 })).toBe('https://www.google.com/maps/search/?api=1&query=18.7745,100.7716');
 	});
 });
 

@@ -127,7 +127,7 @@ export const en = {
 	'map.provincesCaption': 'Provinces with stories are marked in red; every province is listed below.',
 	'map.locator': '{place} on a map of Thailand',
 	'map.route': 'Map of the route, stop by stop: {stops}',
-	'map.routeCaption': 'The stops in visiting order. Each stop below has links to OpenStreetMap.',
+	'map.routeCaption': 'The stops in visiting order. Each stop below links to OpenStreetMap and Google Maps.',
 
 	// Offline reading
 	'offline.save': 'Save this journey for offline reading',

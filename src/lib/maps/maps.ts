@@ -1,7 +1,7 @@
 import type { Feature, Geometry } from 'geojson';
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Coordinates } from '../../schemas/shared';
-import { neighbours, thailand } from './geography';
+import { coarse, detailed, type Geography } from './geography';
 
 /** A point drawn on a map, already projected into the map's viewBox. */
 export interface MapMarker<T> {
@@ -25,7 +25,12 @@ export interface MapData<T> {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-function draw<T>(projection: GeoProjection, width: number, height: number, points: (T & { coordinates: Coordinates })[], withRoute: boolean): MapData<T> {
+function draw<T>(geography: Geography, projection: GeoProjection, width: number, height: number, points: (T & { coordinates: Coordinates })[], withRoute: boolean): MapData<T> {
+	// Outlines are cut at the frame, so a map zoomed in on a journey carries only what it shows.
+	projection.clipExtent([
+		[-2, -2],
+		[width + 2, height + 2],
+	]);
 	const path = geoPath(projection).digits(1);
 	const markers = points.map((item) => {
 		const [x, y] = projection([item.coordinates.lng, item.coordinates.lat])!;
@@ -34,8 +39,8 @@ function draw<T>(projection: GeoProjection, width: number, height: number, point
 	return {
 		width,
 		height,
-		land: path(thailand) ?? '',
-		neighbours: neighbours.map((f) => path(f) ?? '').join(''),
+		land: path(geography.thailand) ?? '',
+		neighbours: geography.neighbours.map((f) => path(f) ?? '').join(''),
 		markers,
 		...(withRoute && markers.length > 1 ? { route: `M${markers.map((m) => `${m.x},${m.y}`).join('L')}` } : {}),
 	};
@@ -52,9 +57,9 @@ export function thailandMap<T extends { coordinates: Coordinates }>(points: T[],
 			[width * 0.04, height * 0.02],
 			[width * 0.96, height * 0.98],
 		],
-		thailand,
+		coarse.thailand,
 	);
-	return draw(projection, width, height, points, false);
+	return draw(coarse, projection, width, height, points, false);
 }
 
 /**
@@ -88,5 +93,5 @@ export function routeMap<T extends { coordinates: Coordinates }>(stops: T[], wid
 		],
 		frame,
 	);
-	return draw(projection, width, height, stops, true);
+	return draw(detailed, projection, width, height, stops, true);
 }

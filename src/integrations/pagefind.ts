@@ -12,6 +12,7 @@ export function pagefindIndex(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
+				const started = performance.now();
 				const { index, errors } = await pagefind.createIndex({});
 				if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
 				const added = await index.addDirectory({ path: outDir });
@@ -19,7 +20,7 @@ export function pagefindIndex(): AstroIntegration {
 				const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
 				if (written.errors.length > 0) throw new Error(`pagefind could not write its files: ${written.errors.join('; ')}`);
 				await pagefind.close();
-				logger.info(`indexed ${added.page_count} pages for search`);
+				logger.info(`indexed ${added.page_count} pages for search in ${((performance.now() - started) / 1000).toFixed(2)} s`);
 			},
 		},
 	};

@@ -1,0 +1,129 @@
+// Build benchmark: the project's real pipeline against a plain Astro site with the same stories as
+// .md pages (one layout, no features), at several catalogue sizes, alternating run by run; then a
+// cold and a warm build with 20 large photographs. Writes docs/benchmarks.md.
+//   BENCH_SIZES=228,1000,5000 BENCH_RUNS=3 npm run bench
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import sharp from 'sharp';
+import { generateContent } from './generate-content.mjs';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const sizes = (process.env.BENCH_SIZES ?? '228,1000,5000').split(',').map(Number);
+const runs = Number(process.env.BENCH_RUNS ?? 3);
+const work = join(root, '.bench');
+const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const mid = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+const du = (dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).reduce((t, f) => t + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0), 0) : 0);
+const cleanEnv = () => {
+	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
+	return env;
+};
+
+/** Runs a command, timing it from outside (wall seconds, peak memory of its largest process). */
+function timed(args, env) {
+	const command = timeBin ? [timeBin, '-f', '__time %e %M', process.execPath, ...args] : [process.execPath, ...args];
+	const started = performance.now();
+	const run = spawnSync(command[0], command.slice(1), { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+	const wall = (performance.now() - started) / 1000;
+	if (run.status !== 0) throw new Error(`${args.join(' ')} failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+	const measured = /__time ([\d.]+) (\d+)/.exec(run.stderr);
+	const pagefind = /for search in ([\d.]+) s/.exec(run.stdout);
+	return { wall: measured ? Number(measured[1]) : wall, peakMiB: measured ? Number(measured[2]) / 1024 : undefined, pagefind: pagefind ? Number(pagefind[1]) : undefined };
+}
+
+function buildProject(dir, { keepCache = false } = {}) {
+	if (!keepCache) rmSync(join(dir, 'cache'), { recursive: true, force: true });
+	rmSync(join(dir, 'out'), { recursive: true, force: true });
+	return timed(['scripts/build.mjs'], { ...cleanEnv(), KHONGDEE_CONTENT_DIR: join(dir, 'content'), KHONGDEE_CACHE_DIR: join(dir, 'cache'), KHONGDEE_OUT_DIR: join(dir, 'out') });
+}
+
+function buildBaseline(dir) {
+	for (const sub of ['node_modules/.astro', '.astro', 'dist']) rmSync(join(dir, 'baseline', sub), { recursive: true, force: true });
+	return timed(['node_modules/astro/bin/astro.mjs', 'build', '--root', join(dir, 'baseline')], cleanEnv());
+}
+
+const rows = [];
+for (const n of sizes) {
+	const dir = join(work, `n-${n}`);
+	if (!existsSync(join(dir, 'content'))) {
+		mkdirSync(dir, { recursive: true });
+		generateContent({ root, outDir: dir, products: n });
+	}
+	const pairs = [];
+	for (let i = 0; i < runs; i++) {
+		const project = buildProject(dir);
+		const baseline = buildBaseline(dir);
+		pairs.push({ project, baseline });
+		console.error(`N=${n} run ${i + 1}: project ${project.wall.toFixed(1)} s, baseline ${baseline.wall.toFixed(1)} s`);
+	}
+	const pages = readdirSync(join(dir, 'out'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+	rows.push({
+		n,
+		pages,
+		project: median(pairs.map((p) => p.project.wall)),
+		projectRange: [Math.min(...pairs.map((p) => p.project.wall)), Math.max(...pairs.map((p) => p.project.wall))],
+		baseline: median(pairs.map((p) => p.baseline.wall)),
+		ratio: median(pairs.map((p) => p.project.wall / p.baseline.wall)),
+		peak: median(pairs.map((p) => p.project.peakMiB ?? 0)),
+		basePeak: median(pairs.map((p) => p.baseline.peakMiB ?? 0)),
+		pagefind: median(pairs.map((p) => p.project.pagefind ?? 0)),
+		index: du(join(dir, 'out/pagefind')),
+	});
+}
+
+// Pictures: 228 products, 20 of them with a 4000×3000 photograph as cover; cold, then warm (cache kept).
+const photoDir = join(work, 'photos');
+if (!existsSync(join(photoDir, 'content'))) {
+	mkdirSync(photoDir, { recursive: true });
+	generateContent({ root, outDir: photoDir, products: 228 });
+	for (let i = 0; i < 20; i++) {
+		const folder = join(photoDir, 'content/products', `bench-product-${String(i).padStart(5, '0')}`);
+		await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#8a5a2b', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 85 }).toFile(join(folder, 'photo.jpg'));
+		const facts = join(folder, 'facts.yaml');
+		writeFileSync(facts, readFileSync(facts, 'utf8').replace('./cover.svg', './photo.jpg').replace('illustration: true', 'illustration: false'));
+	}
+}
+const plainDir = join(work, 'n-228');
+if (!existsSync(join(plainDir, 'content'))) generateContent({ root, outDir: plainDir, products: 228 });
+const cold = [], warm = [], warmPlain = [];
+for (let i = 0; i < runs; i++) {
+	cold.push(buildProject(photoDir).wall);
+	warm.push(buildProject(photoDir, { keepCache: true }).wall);
+	buildProject(plainDir);
+	warmPlain.push(buildProject(plainDir, { keepCache: true }).wall);
+	console.error(`photos run ${i + 1}: cold ${cold.at(-1).toFixed(1)} s, warm ${warm.at(-1).toFixed(1)} s, warm without photos ${warmPlain.at(-1).toFixed(1)} s`);
+}
+
+const version = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+const s = (x) => `${x.toFixed(1)} s`;
+const lines = [
+	'# Benchmarks',
+	'',
+	`Measured with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}, Astro ${version('astro')}, pagefind ${version('pagefind')}. Each figure is the median of ${runs} runs; the project and the baseline run in turn (A B A B …) and the ratio is taken pair by pair. Every build is cold (no cache kept) unless it says warm. Wall time and peak memory are measured from outside with \`/usr/bin/time\`.`,
+	'',
+	'Content is synthetic and seeded (`scripts/bench/generate-content.mjs`): N products with Thai and English stories of about 700 words, N/4 journeys of four stops, a small SVG cover each. The baseline is a plain Astro site with the same stories as `.md` pages, one layout and no integrations.',
+	'',
+	'## Build time by catalogue size',
+	'',
+	'| products | pages | project (median, min–max) | baseline | project ÷ baseline | ms per page | peak memory (project / baseline) | pagefind | index size |',
+	'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+	...rows.map((r) => `| ${r.n} | ${r.pages} | ${s(r.project)} (${r.projectRange.map((x) => x.toFixed(1)).join('–')}) | ${s(r.baseline)} | ${r.ratio.toFixed(2)}× | ${((r.project * 1000) / r.pages).toFixed(1)} | ${r.peak.toFixed(0)} / ${r.basePeak.toFixed(0)} MiB | ${s(r.pagefind)} | ${(r.index / 1024 / 1024).toFixed(1)} MB |`),
+	'',
+	'## Pictures: 228 products, 20 with a 4000×3000 photograph',
+	'',
+	'| cold build | warm build (image cache kept) | warm build without the photographs | warm with ÷ warm without |',
+	'| --- | --- | --- | --- |',
+	`| ${s(median(cold))} | ${s(median(warm))} | ${s(median(warmPlain))} | ${median(warm.map((w, i) => w / warmPlain[i])).toFixed(2)}× |`,
+	'',
+];
+writeFileSync(join(root, 'docs/benchmarks.md'), `${lines.join('\n')}\n`);
+console.log(lines.join('\n'));

@@ -12,7 +12,7 @@ import { productFactsSchema } from '../schemas/product';
 import { provinceSchema, type Province } from '../schemas/province';
 import { slugSchema } from '../schemas/shared';
 import { storySchema } from '../schemas/story';
-import { storySafetyProblems, storySiteLinks } from './story-safety';
+import { readStory } from './story-safety';
 import { isYamlSyntaxError, parseYamlSource, type YamlSource } from './yaml-source';
 import { adviceForIssue } from './zod-problems';
 
@@ -146,10 +146,9 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 					}
 					const source = readYaml(file, match[1]!, 1);
 					const bodyLineOffset = match[0].split('\n').length - 1;
-					for (const problem of storySafetyProblems(text.slice(match[0].length), extension === 'mdx', bodyLineOffset)) {
-						errors.push({ file: rel(file), line: problem.line, field: '(story)', what: problem.what, fix: problem.fix });
-					}
-					for (const link of storySiteLinks(text.slice(match[0].length), extension === 'mdx', bodyLineOffset)) siteLinks.push({ ...link, file: rel(file) });
+					const story = readStory(text.slice(match[0].length), extension === 'mdx', bodyLineOffset);
+					for (const problem of story.problems) errors.push({ file: rel(file), line: problem.line, field: '(story)', what: problem.what, fix: problem.fix });
+					for (const link of story.siteLinks) siteLinks.push({ ...link, file: rel(file) });
 					const data = source && validate(storySchemaFor, source.data, file, source);
 					if (source && data) stories.push({ id: `${slug}/${locale}`, data, source, filePath: rel(file) });
 					else invalidStories.add(join(folder, locale));

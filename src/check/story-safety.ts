@@ -31,7 +31,13 @@ const raw: { what: Bilingual; fix: Bilingual } = {
  * links and pictures from other hosts. Used by `npm run check` and by the build.
  */
 export function storySafetyProblems(body: string, isMdx: boolean, lineOffset = 0): StoryProblem[] {
+	return readStory(body, isMdx, lineOffset).problems;
+}
+
+/** Parses a story once: what must not be in it, and its links into this site (`/en/products/…`) to check they lead somewhere. */
+export function readStory(body: string, isMdx: boolean, lineOffset = 0): { problems: StoryProblem[]; siteLinks: { url: string; line: number | undefined }[] } {
 	const problems: StoryProblem[] = [];
+	const siteLinks: { url: string; line: number | undefined }[] = [];
 	const at = (node: { position?: { start: { line: number } } | undefined }) => (node.position ? node.position.start.line + lineOffset : undefined);
 	let tree;
 	try {
@@ -39,13 +45,14 @@ export function storySafetyProblems(body: string, isMdx: boolean, lineOffset = 0
 	} catch (error) {
 		const place = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
 		const line = place.line ?? place.place?.line ?? place.place?.start?.line;
-		return [
+		const broken = [
 			{
 				line: line === undefined ? undefined : line + lineOffset,
 				what: { en: `the MDX cannot be read: ${place.reason ?? place.message}`, th: `อ่าน MDX ไม่ได้: ${place.reason ?? place.message}` },
 				fix: { en: 'check the tags on this line: every <Component> needs a matching close or must end with />, and { } must be balanced.', th: 'ตรวจแท็กในบรรทัดนี้ ทุก <Component> ต้องปิดให้ครบหรือจบด้วย /> และวงเล็บ { } ต้องครบคู่' },
 			},
 		];
+		return { problems: broken, siteLinks };
 	}
 	visit(tree, (node) => {
 		const line = at(node);
@@ -55,6 +62,7 @@ export function storySafetyProblems(body: string, isMdx: boolean, lineOffset = 0
 				break;
 			case 'link':
 			case 'image':
+				if (node.type === 'link' && node.url.startsWith('/') && !node.url.startsWith('//')) siteLinks.push({ url: node.url, line });
 				if (scriptUrl.test(node.url)) {
 					problems.push({ line, what: { en: `a link to "${node.url.slice(0, 40)}"`, th: `มีลิงก์ไปยัง "${node.url.slice(0, 40)}"` }, fix: { en: 'link to a web page (https://…) or a page of this site (/th/…).', th: 'ลิงก์ไปยังหน้าเว็บ (https://…) หรือหน้าในเว็บนี้ (/th/…)' } });
 				} else if (node.type === 'image' && remoteUrl.test(node.url)) {
@@ -93,20 +101,6 @@ export function storySafetyProblems(body: string, isMdx: boolean, lineOffset = 0
 				break;
 		}
 	});
-	return problems;
+	return { problems, siteLinks };
 }
 
-/** Links in a story that point into this site (`/en/products/…`), with their lines, to check they lead somewhere. */
-export function storySiteLinks(body: string, isMdx: boolean, lineOffset = 0): { url: string; line: number | undefined }[] {
-	let tree;
-	try {
-		tree = isMdx ? fromMarkdown(body, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] }) : fromMarkdown(body);
-	} catch {
-		return []; // reported by storySafetyProblems
-	}
-	const links: { url: string; line: number | undefined }[] = [];
-	visit(tree, 'link', (node) => {
-		if (node.url.startsWith('/') && !node.url.startsWith('//')) links.push({ url: node.url, line: node.position ? node.position.start.line + lineOffset : undefined });
-	});
-	return links;
-}

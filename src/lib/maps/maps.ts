@@ -25,13 +25,22 @@ export interface MapData<T> {
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-function draw<T>(geography: Geography, projection: GeoProjection, width: number, height: number, points: (T & { coordinates: Coordinates })[], withRoute: boolean): MapData<T> {
+function draw<T>(
+	geography: Geography,
+	projection: GeoProjection,
+	width: number,
+	height: number,
+	points: (T & { coordinates: Coordinates })[],
+	withRoute: boolean,
+	outlines?: { land: string; neighbours: string },
+): MapData<T> {
 	// Outlines are cut at the frame, so a map zoomed in on a journey carries only what it shows.
 	projection.clipExtent([
 		[-2, -2],
 		[width + 2, height + 2],
 	]);
 	const path = geoPath(projection).digits(1);
+	const { land, neighbours } = outlines ?? { land: path(geography.thailand) ?? '', neighbours: geography.neighbours.map((f) => path(f) ?? '').join('') };
 	const markers = points.map((item) => {
 		const [x, y] = projection([item.coordinates.lng, item.coordinates.lat])!;
 		return { x: round(x), y: round(y), item };
@@ -39,8 +48,8 @@ function draw<T>(geography: Geography, projection: GeoProjection, width: number,
 	return {
 		width,
 		height,
-		land: path(geography.thailand) ?? '',
-		neighbours: geography.neighbours.map((f) => path(f) ?? '').join(''),
+		land,
+		neighbours,
 		markers,
 		...(withRoute && markers.length > 1 ? { route: `M${markers.map((m) => `${m.x},${m.y}`).join('L')}` } : {}),
 	};
@@ -59,8 +68,17 @@ export function thailandMap<T extends { coordinates: Coordinates }>(points: T[],
 		],
 		coarse.thailand,
 	);
-	return draw(coarse, projection, width, height, points, false);
+	// The country's outline at a given width is the same on every page: drawn once per build.
+	let outlines = countryOutlines.get(width);
+	if (!outlines) {
+		const { land, neighbours } = draw(coarse, projection, width, height, [], false);
+		outlines = { land, neighbours };
+		countryOutlines.set(width, outlines);
+	}
+	return draw(coarse, projection, width, height, points, false, outlines);
 }
+
+const countryOutlines = new Map<number, { land: string; neighbours: string }>();
 
 /**
  * A journey's stops, numbered in order with the route between them, framed on the stops with

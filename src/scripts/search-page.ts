@@ -88,6 +88,7 @@ export function startSearchPage(): void {
 		history.replaceState(null, '', `${location.pathname}${searchString(state)}`);
 		const hasFilters = Object.keys(state.filters).length > 0;
 		start.hidden = Boolean(state.query) || hasFilters;
+		document.documentElement.classList.toggle('has-search', start.hidden);
 		if (!state.query && !hasFilters) {
 			list.replaceChildren();
 			more.hidden = true;

@@ -1,21 +1,18 @@
 import { createRequire } from 'node:module';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { beforeAll, expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/browser';
 import { readPages } from '../support/built-site';
 
 const baseUrl = inject('baseUrl');
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const paths = readPages(inject('distDir')).map((p) => p.path);
-let context: BrowserContext;
-let close: () => Promise<void>;
+const browser = useBrowser();
 let page: Page;
 
 beforeAll(async () => {
-	({ context, close } = await launchBrowser());
-	page = await context.newPage();
+	page = await browser.context.newPage();
 });
-afterAll(async () => close?.());
 
 interface AxeViolation {
 	id: string;

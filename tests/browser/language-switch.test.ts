@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { BrowserContext } from 'playwright-core';
-import { launchBrowser, watchPage } from '../support/browser';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser, watchPage } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-let context: BrowserContext;
-let close: () => Promise<void>;
+const browser = useBrowser();
 
-beforeAll(async () => {
-	({ context, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
 
 describe('language switch', () => {
 	test('keeps the same product, both ways, with no console errors and no request to another host', async () => {
-		const page = await context.newPage();
+		const page = await browser.context.newPage();
 		const watch = watchPage(page, baseUrl);
 		await page.goto(`${baseUrl}/th/products/nan-silverware/`);
 		expect(await page.getAttribute('html', 'lang')).toBe('th');
@@ -35,7 +29,7 @@ describe('language switch', () => {
 	});
 
 	test('keeps the same journey and the same province', async () => {
-		const page = await context.newPage();
+		const page = await browser.context.newPage();
 		const watch = watchPage(page, baseUrl);
 		for (const path of ['/en/itineraries/nan-crafts-and-old-town/', '/en/provinces/nan/', '/en/']) {
 			await page.goto(`${baseUrl}${path}`);
@@ -49,7 +43,7 @@ describe('language switch', () => {
 	});
 
 	test('the root offers both languages and each link opens that home', async () => {
-		const page = await context.newPage();
+		const page = await browser.context.newPage();
 		await page.goto(`${baseUrl}/`);
 		await page.click('a[hreflang="en"]');
 		await page.waitForURL(`${baseUrl}/en/`);

@@ -1,19 +1,14 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../support/browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
-let context: BrowserContext;
-let close: () => Promise<void>;
+const browser = useBrowser();
 
-beforeAll(async () => {
-	({ context, close } = await launchBrowser());
-});
-afterAll(async () => close?.());
 
 /** Opens a page and waits until the service worker controls it. */
 async function openControlled(path: string): Promise<Page> {
-	const page = await context.newPage();
+	const page = await browser.context.newPage();
 	await page.goto(`${baseUrl}${path}`);
 	await page.evaluate(() => navigator.serviceWorker.ready);
 	if (!(await page.evaluate(() => Boolean(navigator.serviceWorker.controller)))) {
@@ -27,13 +22,13 @@ describe('offline reading', () => {
 		const page = await openControlled('/en/itineraries/nan-crafts-and-old-town/');
 		await page.reload(); // now fetched through the service worker, which keeps it
 		const title = await page.textContent('h1');
-		await context.setOffline(true);
+		await browser.context.setOffline(true);
 		try {
 			await page.reload();
 			expect(await page.textContent('h1')).toBe(title);
 			expect(await page.$$eval('.route-map [data-stop]', (stops) => stops.length)).toBeGreaterThan(1);
 		} finally {
-			await context.setOffline(false);
+			await browser.context.setOffline(false);
 		}
 	});
 
@@ -41,14 +36,14 @@ describe('offline reading', () => {
 		const page = await openControlled('/th/itineraries/yala-betong-and-bannang-sata/');
 		await page.click('[data-save-offline] button');
 		await page.waitForFunction(() => /บันทึกแล้ว/.test(document.querySelector('[data-save-offline] [role="status"]')?.textContent ?? ''));
-		await context.setOffline(true);
+		await browser.context.setOffline(true);
 		try {
 			const gpx = await page.evaluate(async () => (await fetch('/th/itineraries/yala-betong-and-bannang-sata/route.gpx')).text());
 			expect(gpx).toContain('<gpx');
 			await page.reload();
 			expect(await page.getAttribute('html', 'lang')).toBe('th');
 		} finally {
-			await context.setOffline(false);
+			await browser.context.setOffline(false);
 		}
 	});
 

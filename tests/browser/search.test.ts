@@ -1,21 +1,18 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { Province } from '../../src/schemas/province';
-import { launchBrowser, watchPage, type PageWatch } from '../support/browser';
+import { useBrowser, watchPage, type PageWatch } from '../support/browser';
 import { readItems, readYaml } from '../support/content';
 
 const baseUrl = inject('baseUrl');
-let context: BrowserContext;
-let close: () => Promise<void>;
+const browser = useBrowser();
 let page: Page;
 let watch: PageWatch;
 
 beforeAll(async () => {
-	({ context, close } = await launchBrowser());
-	page = await context.newPage();
+	page = await browser.context.newPage();
 	watch = watchPage(page, baseUrl);
 });
-afterAll(async () => close?.());
 
 /** Opens the search page for a query (a shared link) and returns the result paths, best first. */
 async function searchFor(lang: 'th' | 'en', query: string, params = ''): Promise<string[]> {
@@ -174,7 +171,7 @@ describe('unsafe and odd queries', () => {
 
 describe('loading', () => {
 	test('story pages do not load pagefind; the search page loads it only for a query', async () => {
-		const fresh = await context.newPage();
+		const fresh = await browser.context.newPage();
 		const requests: string[] = [];
 		fresh.on('request', (r) => requests.push(new URL(r.url()).pathname));
 		await fresh.goto(`${baseUrl}/en/products/betong-chicken/`);

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 /** Debian's Chromium: no test downloads a browser. */
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -49,4 +50,22 @@ export function watchPage(page: Page, origin: string): PageWatch {
 		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url);
 	});
 	return watch;
+}
+
+/**
+ * Starts Chromium before a test file's tests and closes it after them. `browser.context` is ready
+ * in the file's own `beforeAll` hooks (registered after this call) and in its tests.
+ */
+export function useBrowser(): { readonly context: BrowserContext } {
+	let launched: Awaited<ReturnType<typeof launchBrowser>> | undefined;
+	beforeAll(async () => {
+		launched = await launchBrowser();
+	});
+	afterAll(async () => launched?.close());
+	return {
+		get context() {
+			if (!launched) throw new Error('Chromium has not started yet: use browser.context inside tests or later hooks.');
+			return launched.context;
+		},
+	};
 }

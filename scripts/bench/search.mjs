@@ -1,9 +1,8 @@
 // Search benchmark: what a phone downloads for the first and the next query, how long from opening
 // /en/search/?q=… to the first results in headless Chromium, and the size of the index.
-// Run with `npm run bench` (builds the site first if dist/ is missing). Prints Markdown tables.
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+// Run with `npm run bench`, after `npm run build`. Prints Markdown tables.
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';

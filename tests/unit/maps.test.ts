@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { routeMap, thailandMap } from '../../src/lib/maps/maps';
+import { routeMap, spreadMarkers, thailandMap } from '../../src/lib/maps/maps';
 
 const bangkok = { id: 'bangkok', coordinates: { lat: 13.7563, lng: 100.5018 } };
 const chiangRai = { id: 'chiang-rai', coordinates: { lat: 19.9105, lng: 99.8406 } };
@@ -34,21 +34,49 @@ describe('routeMap()', () => {
 		{ n: 3, coordinates: { lat: 19.0887, lng: 100.7861 } },
 	];
 	const map = routeMap(stops, 600, 400);
-	test('keeps every stop inside the frame, with a margin', () => {
+	test('keeps every stop, and its whole marker, inside the frame', () => {
 		for (const m of map.markers) {
-			expect(m.x).toBeGreaterThanOrEqual(40);
-			expect(m.x).toBeLessThanOrEqual(560);
-			expect(m.y).toBeGreaterThanOrEqual(40);
-			expect(m.y).toBeLessThanOrEqual(360);
+			expect(m.x).toBeGreaterThanOrEqual(14);
+			expect(m.x).toBeLessThanOrEqual(586);
+			expect(m.y).toBeGreaterThanOrEqual(14);
+			expect(m.y).toBeLessThanOrEqual(386);
 		}
 	});
-	test('draws the route through the stops in visiting order', () => {
+	test('draws the route through the stops in visiting order, within the margin', () => {
 		const points = map.route!.slice(1).split('L').map((p) => p.split(',').map(Number));
-		expect(points).toEqual(map.markers.map((m) => [m.x, m.y]));
+		expect(points).toHaveLength(3);
+		for (const [x, y] of points) {
+			expect(x).toBeGreaterThanOrEqual(40);
+			expect(x).toBeLessThanOrEqual(560);
+			expect(y).toBeGreaterThanOrEqual(40);
+			expect(y).toBeLessThanOrEqual(360);
+		}
+		// Stop 3 is the northernmost: the route ends at the top.
+		expect(points[2]![1]).toBeLessThan(points[0]![1]!);
 		expect(map.markers.map((m) => m.item.n)).toEqual([1, 2, 3]);
 	});
 	test('spreads stops in one town apart instead of piling them up', () => {
 		const [a, b] = map.markers;
 		expect(Math.hypot(a!.x - b!.x, a!.y - b!.y)).toBeGreaterThan(1);
+	});
+});
+
+describe('spreadMarkers()', () => {
+	test('moves markers that would overlap apart, and leaves distant ones where they are', () => {
+		const markers = [
+			{ x: 100, y: 100, item: 1 },
+			{ x: 102, y: 101, item: 2 },
+			{ x: 101, y: 99, item: 3 },
+			{ x: 300, y: 300, item: 4 },
+		];
+		const spread = spreadMarkers(markers, 28);
+		for (let i = 0; i < spread.length; i++) {
+			for (let j = i + 1; j < spread.length; j++) {
+				expect(Math.hypot(spread[i]!.x - spread[j]!.x, spread[i]!.y - spread[j]!.y)).toBeGreaterThanOrEqual(28);
+			}
+		}
+		expect(spread[0]).toEqual(markers[0]);
+		expect(spread[3]).toEqual(markers[3]);
+		expect(spread.map((m) => m.item)).toEqual([1, 2, 3, 4]);
 	});
 });

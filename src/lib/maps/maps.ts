@@ -111,5 +111,26 @@ export function routeMap<T extends { coordinates: Coordinates }>(stops: T[], wid
 		],
 		frame,
 	);
-	return draw(detailed, projection, width, height, stops, true);
+	const map = draw(detailed, projection, width, height, stops, true);
+	return { ...map, markers: spreadMarkers(map.markers, 28, { width, height }) };
+}
+
+/**
+ * Moves markers that would sit on top of each other (stops in one town) apart, on a small circle
+ * around where they are, so every number stays readable. The route still runs through the true points.
+ */
+export function spreadMarkers<T>(markers: MapMarker<T>[], minDistance: number, frame = { width: Infinity, height: Infinity }): MapMarker<T>[] {
+	// A marker's centre stays at least half its size inside the frame.
+	const inside = (value: number, size: number) => Math.min(Math.max(value, minDistance / 2), size - minDistance / 2);
+	const placed: MapMarker<T>[] = [];
+	for (const marker of markers) {
+		let { x, y } = marker;
+		for (let step = 1; step < 24 && placed.some((p) => Math.hypot(p.x - x, p.y - y) < minDistance); step++) {
+			const angle = step * 2.4; // the golden angle, so tries spread evenly around the point
+			x = round(inside(marker.x + Math.cos(angle) * minDistance * (1 + step / 8), frame.width));
+			y = round(inside(marker.y + Math.sin(angle) * minDistance * (1 + step / 8), frame.height));
+		}
+		placed.push({ ...marker, x, y });
+	}
+	return placed;
 }

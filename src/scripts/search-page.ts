@@ -137,7 +137,8 @@ export function startSearchPage(): void {
 
 async function loadPagefind(url: string, basePath: string): Promise<Pagefind> {
 	const engine = (await import(/* @vite-ignore */ url)) as Pagefind;
-	await engine.options({ excerptLength: 24, baseUrl: basePath });
+	// The index is small: searching on the main thread saves downloading pagefind's worker script.
+	await engine.options({ excerptLength: 24, baseUrl: basePath, noWorker: true });
 	return engine;
 }
 

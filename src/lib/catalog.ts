@@ -263,3 +263,22 @@ export function groupByProvince<T>(items: T[], provinceOf: (item: T) => Province
 	const rank = (p: Province) => regionOrder.indexOf(p.region);
 	return [...groups.values()].sort((a, b) => rank(a.province) - rank(b.province) || byTitle.compare(a.province.name[locale], b.province.name[locale]));
 }
+
+/**
+ * A province's products for its page: the signature products first, in the ministry's order, then
+ * any other story from the province; and the signature products that have no story yet.
+ */
+export function provinceProducts<P extends { slug: string; province: Province }>(
+	province: Province,
+	products: readonly P[],
+): { products: P[]; signatureSlugs: string[]; unwritten: { th: string; en: string }[] } {
+	const signature = province.signatureProducts ?? [];
+	const signatureSlugs = signature.filter((entry): entry is string => typeof entry === 'string');
+	const unwritten = signature.filter((entry): entry is { th: string; en: string } => typeof entry !== 'string');
+	const rank = (slug: string) => (signatureSlugs.includes(slug) ? signatureSlugs.indexOf(slug) : signatureSlugs.length);
+	return {
+		products: products.filter((p) => p.province.id === province.id).sort((a, b) => rank(a.slug) - rank(b.slug)),
+		signatureSlugs,
+		unwritten,
+	};
+}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupByProvince, linkCatalog, provincesByRegion, storyFor } from '../../src/lib/catalog';
+import { groupByProvince, linkCatalog, provinceProducts, provincesByRegion, storyFor } from '../../src/lib/catalog';
 import { ContentError, formatProblem } from '../../src/lib/content-problem';
 import { regions } from '../../src/schemas/region';
 import type { Province } from '../../src/schemas/province';
@@ -189,5 +189,22 @@ describe('signature products of a province', () => {
 			'content/provinces.yaml — nan.signatureProducts.0 — unknown product "nan-silver" — use the name of a folder in content/products/, or { th, en } names for a product without a story yet. Did you mean "nan-silverware"?',
 			'content/provinces.yaml — nan.signatureProducts.1 — "betong-chicken" belongs to Yala, not Nan — remove it from this list, or fix the province in its facts.yaml.',
 		]);
+	});
+});
+
+describe('provinceProducts()', () => {
+	test('puts the signature products first, in the listed order, and names those without a story', () => {
+		const nan = { ...province('nan', 'น่าน', 'Nan', 'north').data, signatureProducts: ['nan-silverware', { th: 'ชาเชียงดา', en: 'Chiang Da tea' }, 'nan-handwoven-cloth'] };
+		const yala = province('yala', 'ยะลา', 'Yala', 'south').data;
+		const items = [
+			{ slug: 'nan-handwoven-cloth', province: nan },
+			{ slug: 'nan-lacquer', province: nan },
+			{ slug: 'betong-chicken', province: yala },
+			{ slug: 'nan-silverware', province: nan },
+		];
+		const result = provinceProducts(nan, items);
+		expect(result.products.map((p) => p.slug)).toEqual(['nan-silverware', 'nan-handwoven-cloth', 'nan-lacquer']);
+		expect(result.signatureSlugs).toEqual(['nan-silverware', 'nan-handwoven-cloth']);
+		expect(result.unwritten).toEqual([{ th: 'ชาเชียงดา', en: 'Chiang Da tea' }]);
 	});
 });

@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, fontProviders } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { buildCacheDir } from './src/lib/build-dirs.ts';
 
 /** The public origin of the site: the one setting for canonical URLs, sitemap and share images. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -22,11 +23,11 @@ export default defineConfig({
 	base,
 	// `npm run build` builds into a fresh folder and swaps it in only on success (scripts/build.mjs).
 	outDir: process.env.KHONGDEE_OUT_DIR ?? 'dist',
-	// Astro's content store does not notice when the content folder changes, so a build of
-	// another content folder (a test fixture) keeps its own cache.
-	cacheDir: process.env.KHONGDEE_CACHE_DIR ?? './node_modules/.astro',
+	cacheDir: buildCacheDir(),
 	trailingSlash: 'always',
-	build: { format: 'directory' },
+	// Four pages at once: while one waits for sharp to draw a share image, others render
+	// (1,000 products, cold: pages and share images 29 s instead of 42 s with one at a time).
+	build: { format: 'directory', concurrency: 4 },
 	// SVG illustrations come only from this repository (reviewed in git), never from visitors;
 	// rasterizing them is needed for share images, which social sites want as JPEG.
 	image: { dangerouslyProcessSVG: true },

@@ -246,14 +246,21 @@ describe('journeys to take along', () => {
 });
 
 describe('share images', () => {
-	test('every product and journey page shares a 1200×630 JPEG that exists', async () => {
+	test('every product and journey page shares a 1200×630 JPEG of its own language', async () => {
 		const sharp = (await import('sharp')).default;
-		const paths = [...products.map((s) => `/en/products/${s}/`), ...itineraries.map((s) => `/th/itineraries/${s}/`)];
-		for (const path of paths) {
-			const content = byPath.get(path)!.document.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
-			const file = `${distDir}${new URL(content).pathname}`;
-			const { width, height, format } = await sharp(file).metadata();
-			expect([path, width, height, format]).toEqual([path, 1200, 630, 'jpeg']);
+		const items = [...products.map((s) => `products/${s}/`), ...itineraries.map((s) => `itineraries/${s}/`)];
+		for (const item of items) {
+			const files = ['th', 'en'].map((lang) => {
+				const content = byPath.get(`/${lang}/${item}`)!.document.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+				expect(new URL(content).pathname).toBe(`/${lang}/${item}share.jpg`);
+				return `${distDir}${new URL(content).pathname}`;
+			});
+			for (const file of files) {
+				const { width, height, format } = await sharp(file).metadata();
+				expect([file, width, height, format]).toEqual([file, 1200, 630, 'jpeg']);
+			}
+			// The Thai and the English picture carry different titles.
+			expect(readFileSync(files[0]!).equals(readFileSync(files[1]!))).toBe(false);
 		}
 	});
 });

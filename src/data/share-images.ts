@@ -1,0 +1,100 @@
+import { readFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { decompress } from 'wawoff2';
+import { parse } from 'yaml';
+import { localeCodes, locales, type Locale } from '../i18n/locales';
+import { useTranslations } from '../i18n/translations';
+import { buildCacheDir } from '../lib/build-dirs';
+import { cachedFile, contentKey } from '../lib/file-cache';
+import { renderShareImages, type ShareFont, type ShareImageText } from '../lib/share-image';
+// The drawing code is part of each image's cache key, so changing the design redraws every image.
+import rendererSource from '../lib/share-image.ts?raw';
+
+const cacheDir = () => join(buildCacheDir(), 'share-images');
+
+/**
+ * Anuphan as TrueType: Pango (which sharp draws text with) does not read WOFF2, so the site's own
+ * font files are unpacked once into the build cache.
+ */
+let anuphan: Promise<ShareFont> | undefined;
+function shareFont(): Promise<ShareFont> {
+	anuphan ??= Promise.all(
+		['thai', 'latin'].map(async (subset) => {
+			const woff2 = await readFile(resolve(`node_modules/@fontsource-variable/anuphan/files/anuphan-${subset}-wght-normal.woff2`));
+			const { file } = await cachedFile(join(cacheDir(), 'fonts'), `${contentKey([woff2])}.ttf`, () => decompress(woff2));
+			return file;
+		}),
+	).then((files) => ({ family: 'Anuphan', files }));
+	return anuphan;
+}
+
+/**
+ * The cover's original file. Astro's content images carry no file path, so it is read from the
+ * `image.src` of the item's facts.yaml, which the content check has already validated.
+ */
+async function coverFile(factsFile: string): Promise<string> {
+	const src = parse(await readFile(factsFile, 'utf8'))?.image?.src;
+	if (typeof src !== 'string') throw new Error(`${factsFile} — image.src — no picture to draw the share image from.`);
+	return resolve(dirname(factsFile), src);
+}
+
+/** Items being drawn, by the key of each of their images, so no item is drawn twice at once. */
+const drawing = new Map<string, Promise<Record<Locale, Buffer>>>();
+
+/** Reads each language's image of an item from the cache, drawing them all (sharing one cover) if any is missing. */
+async function drawItem(source: Buffer, texts: Record<Locale, ShareImageText>, keys: Record<Locale, string>, font: ShareFont) {
+	let drawn: Promise<Buffer[]> | undefined;
+	const draw = (index: number) => async () => (await (drawn ??= renderShareImages(source, localeCodes.map((code) => texts[code]), font)))[index]!;
+	const files = await Promise.all(localeCodes.map((code, index) => cachedFile(cacheDir(), keys[code], draw(index))));
+	return Object.fromEntries(localeCodes.map((code, index) => [code, files[index]!.bytes])) as Record<Locale, Buffer>;
+}
+
+/** The 1200×630 JPEG of one item in one language, keyed in the build cache by everything drawn on it. */
+async function shareImageFile(factsFile: string, texts: Record<Locale, ShareImageText>, locale: Locale): Promise<Buffer> {
+	const [source, font] = await Promise.all([coverFile(factsFile).then((file) => readFile(file)), shareFont()]);
+	const keys = Object.fromEntries(localeCodes.map((code) => [code, `${contentKey([rendererSource, source, JSON.stringify(texts[code]), ...font.files])}.jpg`])) as Record<Locale, string>;
+	let work = drawing.get(keys[locale]);
+	if (!work) {
+		work = drawItem(source, texts, keys, font);
+		for (const code of localeCodes) drawing.set(keys[code], work);
+		const done = () => localeCodes.forEach((code) => drawing.delete(keys[code]));
+		work.then(done, done);
+	}
+	return (await work)[locale];
+}
+
+/** What one language's share image says for a product or journey. */
+export interface ShareImagePage {
+	/** The story's title in this language (or in the other, when this one is missing). */
+	title: string;
+	/** The story's own language, which differs from the page's when the page shows a fallback. */
+	storyLocale: Locale;
+	/** The provinces the item belongs to, in the page's language. */
+	places: readonly string[];
+}
+
+/** The share image of a product or journey page as the endpoint's response. */
+export async function shareImageResponse(
+	locale: Locale,
+	/** The item's facts entry, whose `image` is the cover. */
+	facts: { filePath?: string | undefined; data: { image: { illustration: boolean } } },
+	/** What the image says, for each language of the site. */
+	pageIn: (locale: Locale) => ShareImagePage,
+): Promise<Response> {
+	if (!facts.filePath) throw new Error('Cannot make a share image: the facts entry has no file.');
+	const texts = Object.fromEntries(
+		localeCodes.map((code) => {
+			const t = useTranslations(code);
+			const page = pageIn(code);
+			const text: ShareImageText = {
+				title: page.title,
+				kicker: [...page.places, t('site.name')].join(' · '),
+				illustrationLabel: facts.data.image.illustration ? t('image.illustration') : undefined,
+				lang: locales[page.storyLocale].lang,
+			};
+			return [code, text];
+		}),
+	) as Record<Locale, ShareImageText>;
+	const jpeg = await shareImageFile(facts.filePath, texts, locale);
+	return new Response(new Uint8Array(jpeg), { headers: { 'Content-Type': 'image/jpeg' } });
+}

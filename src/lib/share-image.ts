@@ -1,0 +1,127 @@
+import sharp from 'sharp';
+import { blendOver, darkenPill, shadeRows, type RgbImage } from './raw-pixels';
+
+/** The size social sites show a shared link's picture at. */
+export const shareImageSize = { width: 1200, height: 630 } as const;
+
+/** What is written on a share image, in the page's language. */
+export interface ShareImageText {
+	/** The story's title, the large line. */
+	title: string;
+	/** A short line above the title: the province and the site's name. */
+	kicker: string;
+	/** Set when the cover is an illustration, which the image must say (for example "ภาพประกอบ"). */
+	illustrationLabel?: string | undefined;
+	/** BCP 47 language of the text, for shaping and line breaks. */
+	lang: string;
+}
+
+/** The typeface to draw with: its family name and the TrueType files that hold its glyphs. */
+export interface ShareFont {
+	family: string;
+	files: readonly string[];
+}
+
+const margin = 60;
+const kickerSize = 30;
+const titleSizes = [64, 54, 46] as const;
+/** The kicker and at most two lines of title. */
+const textMaxHeight = kickerSize * 1.5 + 2 * 64 * 1.35;
+
+const thaiWords = new Intl.Segmenter('th', { granularity: 'word' });
+
+/**
+ * Text for Pango markup, with a zero-width space between Thai words: Pango only breaks Thai lines
+ * where it is told to (sharp's Pango has no Thai dictionary), so a long Thai title would not wrap.
+ */
+export function markupText(text: string): string {
+	const escaped = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+	if (!/\p{Script=Thai}/u.test(text)) return escaped(text);
+	return [...thaiWords.segment(text)].map(({ segment }) => escaped(segment)).join('\u200b');
+}
+
+/**
+ * Tells fontconfig about the font files, once per process. Pango then finds each glyph in the file
+ * that has it (the Thai and the Latin subsets are separate files of one family).
+ */
+const registered = new Set<string>();
+async function registerFont(font: ShareFont): Promise<void> {
+	for (const fontfile of font.files) {
+		if (registered.has(fontfile)) continue;
+		await sharp({ text: { text: '.', font: font.family, fontfile } }).raw().toBuffer();
+		registered.add(fontfile);
+	}
+}
+
+/** White text as raw RGBA, at most as wide as the picture's text column. */
+async function textLayer(markup: string, lang: string, font: ShareFont, fit?: { height: number }) {
+	const { data, info } = await sharp({
+		text: {
+			text: `<span foreground="white" lang="${lang}">${markup}</span>`,
+			font: font.family,
+			width: shareImageSize.width - 2 * margin,
+			...(fit ?? {}),
+			rgba: true,
+			wrap: 'word',
+			spacing: 12,
+		},
+	})
+		.raw()
+		.toBuffer({ resolveWithObject: true });
+	return { data, width: info.width, height: info.height };
+}
+
+/** The kicker over the title, the title at the largest size that keeps it to two lines. */
+async function headline(text: ShareImageText, font: ShareFont) {
+	const markup = (titleSize: number) =>
+		`<span size="${kickerSize}pt" weight="medium">${markupText(text.kicker)}</span>\n<span size="${titleSize}pt" weight="bold">${markupText(text.title)}</span>`;
+	for (const size of titleSizes) {
+		const layer = await textLayer(markup(size), text.lang, font);
+		if (layer.height <= textMaxHeight) return layer;
+	}
+	// Longer still: Pango shrinks it to fit the box.
+	return textLayer(markup(titleSizes.at(-1)!), text.lang, font, { height: Math.floor(textMaxHeight) });
+}
+
+/** How much the lower part is darkened, so white text reads on any cover: none above 20 %, then easing in. */
+function shadeOpacity(y: number): number {
+	const t = Math.min(1, Math.max(0, (y / shareImageSize.height - 0.2) / 0.8));
+	return 0.85 * t * t * (3 - 2 * t);
+}
+
+/** Rasterizes a cover (any format sharp reads, SVG included) filling 1200×630, cropped from its centre. */
+async function background(cover: Uint8Array): Promise<RgbImage> {
+	const { width = shareImageSize.width, height = shareImageSize.height, format } = await sharp(cover).metadata();
+	// SVGs are drawn at their own size; draw small ones larger so the crop is sharp.
+	const scale = Math.max(1, shareImageSize.width / width, shareImageSize.height / height);
+	const input = format === 'svg' ? sharp(cover, { density: 72 * scale }) : sharp(cover);
+	const { data, info } = await input.resize({ ...shareImageSize, fit: 'cover' }).flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+	const image = { data, width: info.width, height: info.height };
+	shadeRows(image, shadeOpacity);
+	return image;
+}
+
+/**
+ * 1200×630 JPEGs for OpenGraph, one per text (one per language): the cover, shaded at the bottom,
+ * with the kicker and title, and a label when the cover is an illustration. The cover is drawn once
+ * for all of them.
+ */
+export async function renderShareImages(cover: Uint8Array, texts: readonly ShareImageText[], font: ShareFont): Promise<Buffer[]> {
+	await registerFont(font);
+	const base = await background(cover);
+	return Promise.all(
+		texts.map(async (text) => {
+			const image = { ...base, data: Uint8Array.from(base.data) };
+			const block = await headline(text, font);
+			blendOver(image, block, margin, shareImageSize.height - margin - block.height);
+			if (text.illustrationLabel) {
+				const label = await textLayer(`<span size="22pt" weight="medium">${markupText(text.illustrationLabel)}</span>`, text.lang, font);
+				const padding = { x: 18, y: 8 };
+				darkenPill(image, { left: margin - padding.x, top: 40, width: label.width + 2 * padding.x, height: label.height + 2 * padding.y }, 0.6);
+				blendOver(image, label, margin, 40 + padding.y);
+			}
+			// Huffman optimisation would save a few per cent of a file no visitor's page loads, at twice the time.
+			return sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } }).jpeg({ quality: 82, optimiseCoding: false }).toBuffer();
+		}),
+	);
+}

@@ -101,27 +101,47 @@ async function background(cover: Uint8Array): Promise<RgbImage> {
 	return image;
 }
 
+/** The text layers of one language's image, and where they go. */
+async function textLayers(text: ShareImageText, font: ShareFont) {
+	const block = await headline(text, font);
+	const label = text.illustrationLabel
+		? await textLayer(`<span size="22pt" weight="medium">${markupText(text.illustrationLabel)}</span>`, text.lang, font)
+		: undefined;
+	return { block, blockTop: shareImageSize.height - margin - block.height, label };
+}
+
+/** Keeps a copy of some rows of an image, to put them back after drawing over them. */
+function saveRows(image: RgbImage, from: number, to: number): () => void {
+	const start = from * image.width * 3;
+	// A copy: on a Node Buffer (what sharp returns), `slice` would only be a view.
+	const saved = new Uint8Array(image.data.subarray(start, to * image.width * 3));
+	return () => image.data.set(saved, start);
+}
+
 /**
  * 1200×630 JPEGs for OpenGraph, one per text (one per language): the cover, shaded at the bottom,
  * with the kicker and title, and a label when the cover is an illustration. The cover is drawn once
- * for all of them.
+ * for all of them, and each language is drawn on it in turn and then wiped off again, because
+ * copying the whole picture per language costs more (in a large build, in garbage collection).
  */
 export async function renderShareImages(cover: Uint8Array, texts: readonly ShareImageText[], font: ShareFont): Promise<Buffer[]> {
 	await registerFont(font);
-	const base = await background(cover);
-	return Promise.all(
-		texts.map(async (text) => {
-			const image = { ...base, data: Uint8Array.from(base.data) };
-			const block = await headline(text, font);
-			blendOver(image, block, margin, shareImageSize.height - margin - block.height);
-			if (text.illustrationLabel) {
-				const label = await textLayer(`<span size="22pt" weight="medium">${markupText(text.illustrationLabel)}</span>`, text.lang, font);
-				const padding = { x: 18, y: 8 };
-				darkenPill(image, { left: margin - padding.x, top: 40, width: label.width + 2 * padding.x, height: label.height + 2 * padding.y }, 0.6);
-				blendOver(image, label, margin, 40 + padding.y);
-			}
-			// Huffman optimisation would save a few per cent of a file no visitor's page loads, at twice the time.
-			return sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } }).jpeg({ quality: 82, optimiseCoding: false }).toBuffer();
-		}),
-	);
+	const [image, layers] = await Promise.all([background(cover), Promise.all(texts.map((text) => textLayers(text, font)))]);
+	const jpegs: Buffer[] = [];
+	for (const { block, blockTop, label } of layers) {
+		const restore = [saveRows(image, blockTop, shareImageSize.height)];
+		blendOver(image, block, margin, blockTop);
+		if (label) {
+			const padding = { x: 18, y: 8 };
+			const plate = { left: margin - padding.x, top: 40, width: label.width + 2 * padding.x, height: label.height + 2 * padding.y };
+			restore.push(saveRows(image, plate.top, plate.top + plate.height));
+			darkenPill(image, plate, 0.6);
+			blendOver(image, label, margin, plate.top + padding.y);
+		}
+		// Huffman optimisation would save a few per cent of a file no visitor's page loads, at twice the time.
+		jpegs.push(await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } }).jpeg({ quality: 82, optimiseCoding: false }).toBuffer());
+		// In reverse, so overlapping rows end up as they were before anything was drawn.
+		for (const put of restore.reverse()) put();
+	}
+	return jpegs;
 }

@@ -1,3 +1,4 @@
+import type { ImageMetadata } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { decompress } from 'wawoff2';
@@ -42,20 +43,25 @@ async function coverFile(factsFile: string): Promise<string> {
 const drawing = new Map<string, Promise<Record<Locale, Buffer>>>();
 
 /** Reads each language's image of an item from the cache, drawing them all (sharing one cover) if any is missing. */
-async function drawItem(source: Buffer, texts: Record<Locale, ShareImageText>, keys: Record<Locale, string>, font: ShareFont) {
+async function drawItem(factsFile: string, texts: Record<Locale, ShareImageText>, keys: Record<Locale, string>, font: ShareFont) {
 	let drawn: Promise<Buffer[]> | undefined;
-	const draw = (index: number) => async () => (await (drawn ??= renderShareImages(source, localeCodes.map((code) => texts[code]), font)))[index]!;
+	const drawAll = async () => renderShareImages(await readFile(await coverFile(factsFile)), localeCodes.map((code) => texts[code]), font);
+	const draw = (index: number) => async () => (await (drawn ??= drawAll()))[index]!;
 	const files = await Promise.all(localeCodes.map((code, index) => cachedFile(cacheDir(), keys[code], draw(index))));
 	return Object.fromEntries(localeCodes.map((code, index) => [code, files[index]!.bytes])) as Record<Locale, Buffer>;
 }
 
-/** The 1200×630 JPEG of one item in one language, keyed in the build cache by everything drawn on it. */
-async function shareImageFile(factsFile: string, texts: Record<Locale, ShareImageText>, locale: Locale): Promise<Buffer> {
-	const [source, font] = await Promise.all([coverFile(factsFile).then((file) => readFile(file)), shareFont()]);
-	const keys = Object.fromEntries(localeCodes.map((code) => [code, `${contentKey([rendererSource, source, JSON.stringify(texts[code]), ...font.files])}.jpg`])) as Record<Locale, string>;
+/**
+ * The 1200×630 JPEG of one item in one language, keyed in the build cache by everything drawn on it.
+ * The cover counts by its built name (`/_astro/photo.<content hash>.jpg`), so a cached image is
+ * found without reading, let alone hashing, a large photograph.
+ */
+async function shareImageFile(factsFile: string, coverName: string, texts: Record<Locale, ShareImageText>, locale: Locale): Promise<Buffer> {
+	const font = await shareFont();
+	const keys = Object.fromEntries(localeCodes.map((code) => [code, `${contentKey([rendererSource, coverName, JSON.stringify(texts[code]), ...font.files])}.jpg`])) as Record<Locale, string>;
 	let work = drawing.get(keys[locale]);
 	if (!work) {
-		work = drawItem(source, texts, keys, font);
+		work = drawItem(factsFile, texts, keys, font);
 		for (const code of localeCodes) drawing.set(keys[code], work);
 		const done = () => localeCodes.forEach((code) => drawing.delete(keys[code]));
 		work.then(done, done);
@@ -77,7 +83,7 @@ export interface ShareImagePage {
 export async function shareImageResponse(
 	locale: Locale,
 	/** The item's facts entry, whose `image` is the cover. */
-	facts: { filePath?: string | undefined; data: { image: { illustration: boolean } } },
+	facts: { filePath?: string | undefined; data: { image: { src: ImageMetadata; illustration: boolean } } },
 	/** What the image says, for each language of the site. */
 	pageIn: (locale: Locale) => ShareImagePage,
 ): Promise<Response> {
@@ -95,6 +101,9 @@ export async function shareImageResponse(
 			return [code, text];
 		}),
 	) as Record<Locale, ShareImageText>;
-	const jpeg = await shareImageFile(facts.filePath, texts, locale);
+	const jpeg = import.meta.env.DEV
+		? // In `astro dev` a cover's name carries no content hash, so a cached image could be stale.
+			(await renderShareImages(await readFile(await coverFile(facts.filePath)), [texts[locale]], await shareFont()))[0]!
+		: await shareImageFile(facts.filePath, facts.data.image.src.src, texts, locale);
 	return new Response(new Uint8Array(jpeg), { headers: { 'Content-Type': 'image/jpeg' } });
 }

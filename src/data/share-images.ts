@@ -1,6 +1,6 @@
 import type { ImageMetadata } from 'astro';
 import { readFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { decompress } from 'wawoff2';
 import { parse } from 'yaml';
 import { localeCodes, locales, type Locale } from '../i18n/locales';
@@ -58,7 +58,8 @@ async function drawItem(factsFile: string, texts: Record<Locale, ShareImageText>
  */
 async function shareImageFile(factsFile: string, coverName: string, texts: Record<Locale, ShareImageText>, locale: Locale): Promise<Buffer> {
 	const font = await shareFont();
-	const keys = Object.fromEntries(localeCodes.map((code) => [code, `${contentKey([rendererSource, coverName, JSON.stringify(texts[code]), ...font.files])}.jpg`])) as Record<Locale, string>;
+	// The font files count by name, a hash of their content: the cache folder's path may differ between builds.
+	const keys = Object.fromEntries(localeCodes.map((code) => [code, `${contentKey([rendererSource, coverName, JSON.stringify(texts[code]), ...font.files.map((file) => basename(file))])}.jpg`])) as Record<Locale, string>;
 	let work = drawing.get(keys[locale]);
 	if (!work) {
 		work = drawItem(factsFile, texts, keys, font);

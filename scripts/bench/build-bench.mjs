@@ -1,6 +1,7 @@
 // Build benchmark: the project's real pipeline against a plain Astro site with the same stories as
-// .md pages (one layout, no features), at several catalogue sizes, alternating run by run; then a
-// cold and a warm build with 20 large photographs. Writes docs/benchmarks.md.
+// .md pages (one layout, no features), at several catalogue sizes, alternating run by run, cold and
+// then warm (cache kept); then a cold and a warm build with 20 large photographs. Writes its
+// sections of docs/benchmarks.md.
 //   BENCH_SIZES=228,1000,5000 BENCH_RUNS=3 npm run bench
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import sharp from 'sharp';
 import { generateContent } from './generate-content.mjs';
+import { writeSections } from './report.mjs';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? '228,1000,5000').split(',').map(Number);
@@ -46,8 +48,9 @@ function buildProject(dir, { keepCache = false } = {}) {
 	return timed(['scripts/build.mjs'], { ...cleanEnv(), KHONGDEE_CONTENT_DIR: join(dir, 'content'), KHONGDEE_CACHE_DIR: join(dir, 'cache'), KHONGDEE_OUT_DIR: join(dir, 'out') });
 }
 
-function buildBaseline(dir) {
-	for (const sub of ['node_modules/.astro', '.astro', 'dist']) rmSync(join(dir, 'baseline', sub), { recursive: true, force: true });
+function buildBaseline(dir, { keepCache = false } = {}) {
+	const kept = keepCache ? ['dist'] : ['node_modules/.astro', '.astro', 'dist'];
+	for (const sub of kept) rmSync(join(dir, 'baseline', sub), { recursive: true, force: true });
 	return timed(['node_modules/astro/bin/astro.mjs', 'build', '--root', join(dir, 'baseline')], cleanEnv());
 }
 
@@ -62,8 +65,12 @@ for (const n of sizes) {
 	for (let i = 0; i < runs; i++) {
 		const project = buildProject(dir);
 		const baseline = buildBaseline(dir);
-		pairs.push({ project, baseline });
-		console.error(`N=${n} run ${i + 1}: project ${project.wall.toFixed(1)} s, baseline ${baseline.wall.toFixed(1)} s`);
+		const warmProject = buildProject(dir, { keepCache: true });
+		const warmBaseline = buildBaseline(dir, { keepCache: true });
+		pairs.push({ project, baseline, warmProject, warmBaseline });
+		console.error(
+			`N=${n} run ${i + 1}: project ${project.wall.toFixed(1)} s, baseline ${baseline.wall.toFixed(1)} s; warm ${warmProject.wall.toFixed(1)} s, ${warmBaseline.wall.toFixed(1)} s`,
+		);
 	}
 	const pages = readdirSync(join(dir, 'out'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
 	rows.push({
@@ -77,6 +84,9 @@ for (const n of sizes) {
 		basePeak: median(pairs.map((p) => p.baseline.peakMiB ?? 0)),
 		pagefind: median(pairs.map((p) => p.project.pagefind ?? 0)),
 		index: du(join(dir, 'out/pagefind')),
+		warm: median(pairs.map((p) => p.warmProject.wall)),
+		warmBaseline: median(pairs.map((p) => p.warmBaseline.wall)),
+		warmRatio: median(pairs.map((p) => p.warmProject.wall / p.warmBaseline.wall)),
 	});
 }
 
@@ -105,25 +115,34 @@ for (let i = 0; i < runs; i++) {
 
 const version = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 const s = (x) => `${x.toFixed(1)} s`;
-const lines = [
+const head = [
 	'# Benchmarks',
 	'',
-	`Measured with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}, Astro ${version('astro')}, pagefind ${version('pagefind')}. Each figure is the median of ${runs} runs; the project and the baseline run in turn (A B A B …) and the ratio is taken pair by pair. Every build is cold (no cache kept) unless it says warm. Wall time and peak memory are measured from outside with \`/usr/bin/time\`.`,
+	`Measured with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}, Astro ${version('astro')}, pagefind ${version('pagefind')}. Each figure is the median of ${runs} runs; the project and the baseline run in turn (A B A B …) and the ratio is taken pair by pair. A cold build starts with no cache; a warm one keeps the cache of the build before it (Astro's content store and image cache, and the share images). Wall time and peak memory are measured from outside with \`/usr/bin/time\`.`,
 	'',
-	'Content is synthetic and seeded (`scripts/bench/generate-content.mjs`): N products with Thai and English stories of about 700 words, N/4 journeys of four stops, a small SVG cover each. The baseline is a plain Astro site with the same stories as `.md` pages, one layout and no integrations.',
-	'',
-	'## Build time by catalogue size',
-	'',
-	'| products | pages | project (median, min–max) | baseline | project ÷ baseline | ms per page | peak memory (project / baseline) | pagefind | index size |',
-	'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-	...rows.map((r) => `| ${r.n} | ${r.pages} | ${s(r.project)} (${r.projectRange.map((x) => x.toFixed(1)).join('–')}) | ${s(r.baseline)} | ${r.ratio.toFixed(2)}× | ${((r.project * 1000) / r.pages).toFixed(1)} | ${r.peak.toFixed(0)} / ${r.basePeak.toFixed(0)} MiB | ${s(r.pagefind)} | ${(r.index / 1024 / 1024).toFixed(1)} MB |`),
-	'',
-	'## Pictures: 228 products, 20 with a 4000×3000 photograph',
-	'',
-	'| cold build | warm build (image cache kept) | warm build without the photographs | warm with ÷ warm without |',
-	'| --- | --- | --- | --- |',
-	`| ${s(median(cold))} | ${s(median(warm))} | ${s(median(warmPlain))} | ${median(warm.map((w, i) => w / warmPlain[i])).toFixed(2)}× |`,
-	'',
+	'Content is synthetic and seeded (`scripts/bench/generate-content.mjs`): N products with Thai and English stories of about 700 words, N/4 journeys of four stops, a small SVG cover each. The baseline is a plain Astro site with the same stories as `.md` pages, one layout and no integrations: no content check, no province pages, no maps, no search index and no share images.',
+].join('\n');
+const sections = [
+	[
+		'## Build time by catalogue size',
+		'',
+		'| products | pages | project, cold (median, min–max) | baseline, cold | project ÷ baseline | ms per page | peak memory (project / baseline) | pagefind | index size |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+		...rows.map((r) => `| ${r.n} | ${r.pages} | ${s(r.project)} (${r.projectRange.map((x) => x.toFixed(1)).join('–')}) | ${s(r.baseline)} | ${r.ratio.toFixed(2)}× | ${((r.project * 1000) / r.pages).toFixed(1)} | ${r.peak.toFixed(0)} / ${r.basePeak.toFixed(0)} MiB | ${s(r.pagefind)} | ${(r.index / 1024 / 1024).toFixed(1)} MB |`),
+		'',
+		'Warm rebuilds (nothing changed, cache kept):',
+		'',
+		'| products | project, warm | baseline, warm | project ÷ baseline |',
+		'| --- | --- | --- | --- |',
+		...rows.map((r) => `| ${r.n} | ${s(r.warm)} | ${s(r.warmBaseline)} | ${r.warmRatio.toFixed(2)}× |`),
+	].join('\n'),
+	[
+		'## Pictures: 228 products, 20 with a 4000×3000 photograph',
+		'',
+		'| cold build | warm build (image cache kept) | warm build without the photographs | warm with ÷ warm without |',
+		'| --- | --- | --- | --- |',
+		`| ${s(median(cold))} | ${s(median(warm))} | ${s(median(warmPlain))} | ${median(warm.map((w, i) => w / warmPlain[i])).toFixed(2)}× |`,
+	].join('\n'),
 ];
-writeFileSync(join(root, 'docs/benchmarks.md'), `${lines.join('\n')}\n`);
-console.log(lines.join('\n'));
+writeSections(sections, head);
+console.log(sections.join('\n\n'));

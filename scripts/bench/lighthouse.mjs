@@ -1,6 +1,6 @@
 // Lighthouse (mobile profile) on the main page types in both languages, against dist/ served on
-// 127.0.0.1 with gzip, in Debian's Chromium. Prints a Markdown table and appends it to docs/benchmarks.md.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, appendFileSync } from 'node:fs';
+// 127.0.0.1 with gzip, in Debian's Chromium. Prints a Markdown table; with --write, puts it in docs/benchmarks.md.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import sirv from 'sirv';
+import { writeSections } from './report.mjs';
 
 const dist = process.env.KHONGDEE_OUT_DIR ?? 'dist';
 const served = mkdtempSync(join(tmpdir(), 'khong-dee-lh-'));
@@ -52,4 +53,4 @@ const table = [
 	'',
 ].join('\n');
 console.log(table);
-if (process.argv.includes('--write')) appendFileSync('docs/benchmarks.md', table);
+if (process.argv.includes('--write')) writeSections([table]);

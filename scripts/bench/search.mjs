@@ -1,6 +1,7 @@
 // Search benchmark: what a phone downloads for the first and the next query, how long from opening
 // /en/search/?q=… to the first results in headless Chromium, and the size of the index.
-// Run with `npm run bench`, after `npm run build`. Prints Markdown tables.
+// Run by `npm run bench` after it builds the site; alone, after `npm run build`. Prints a Markdown
+// table; with --write, puts it in docs/benchmarks.md.
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -8,6 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import sirv from 'sirv';
+import { writeSections } from './report.mjs';
 
 const dist = process.env.KHONGDEE_OUT_DIR ?? 'dist';
 const runs = Number(process.env.BENCH_RUNS ?? 7);
@@ -89,13 +91,19 @@ const rows = [await measure('en', 'silver', 'pearl'), await measure('th', 'เ�
 server.close();
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
-console.log(`\n### Search (${runs} runs each, ${new Date().toISOString().slice(0, 10)}, headless Chromium on 127.0.0.1)\n`);
-console.log('| site | first query | bytes for it | next query | bytes for it | load → first results (median, min–max) |');
-console.log('| --- | --- | --- | --- | --- | --- |');
-for (const r of rows) {
-	console.log(
-		`| /${r.lang}/ | ${r.first} | ${kb(r.firstBytes)} (${r.firstCount} files) | ${r.next} | ${kb(r.nextBytes)} (${r.nextCount} files) | ${median(r.times).toFixed(0)} ms (${Math.min(...r.times).toFixed(0)}–${Math.max(...r.times).toFixed(0)}) |`,
-	);
-}
-console.log(`\nIndex on disk: ${kb(indexBytes(''))} in all (Thai ${kb(indexBytes('th'))}, English ${kb(indexBytes('en'))}).`);
-console.log('Bytes are what a host that gzips text sends; pagefind\'s index files are already compressed.');
+const section = [
+	`## Search (${runs} runs each, ${new Date().toISOString().slice(0, 10)})`,
+	'',
+	'The real site (`npm run build`) served on 127.0.0.1, in headless Chromium: what the first and the next query download, and the time from opening a shared search link to its first results. Bytes are what a host that gzips text sends; pagefind\'s index files are already compressed. `node scripts/bench/search.mjs`.',
+	'',
+	'| site | first query | bytes for it | next query | bytes for it | load → first results (median, min–max) |',
+	'| --- | --- | --- | --- | --- | --- |',
+	...rows.map(
+		(r) =>
+			`| /${r.lang}/ | ${r.first} | ${kb(r.firstBytes)} (${r.firstCount} files) | ${r.next} | ${kb(r.nextBytes)} (${r.nextCount} files) | ${median(r.times).toFixed(0)} ms (${Math.min(...r.times).toFixed(0)}–${Math.max(...r.times).toFixed(0)}) |`,
+	),
+	'',
+	`Index on disk: ${kb(indexBytes(''))} in all (Thai ${kb(indexBytes('th'))}, English ${kb(indexBytes('en'))}).`,
+].join('\n');
+console.log(section);
+if (process.argv.includes('--write')) writeSections([section]);

@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-// @ts-expect-error: a plain-JavaScript bench script, without types
 import { replaceSections } from '../../scripts/bench/report.mjs';
 
 const doc = '# Benchmarks\n\nIntro.\n\n## Build time\n\nold build\n\n## Lighthouse (mobile, 2026-01-01)\n\nold scores\n';

@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig, fontProviders } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { buildCacheDir } from './src/lib/build-dirs.ts';
+import { anuphanFile } from './src/lib/fonts.ts';
 
 /** The public origin of the site: the one setting for canonical URLs, sitemap and share images. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -11,8 +12,8 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
 /** Anuphan (Cadson Demak, OFL) covers Thai and Latin; served from our own origin, never a font CDN. */
-const anuphan = (/** @type {string} */ subset, /** @type {[string, ...string[]]} */ unicodeRange) => ({
-	src: /** @type {[string]} */ ([`./node_modules/@fontsource-variable/anuphan/files/anuphan-${subset}-wght-normal.woff2`]),
+const anuphan = (/** @type {import('./src/lib/fonts.ts').AnuphanSubset} */ subset, /** @type {[string, ...string[]]} */ unicodeRange) => ({
+	src: /** @type {[string]} */ ([anuphanFile(subset)]),
 	weight: '100 700',
 	style: /** @type {const} */ ('normal'),
 	unicodeRange,

@@ -5,7 +5,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 const file = 'docs/benchmarks.md';
 
 /** Splits Markdown into the text before the first `## ` heading and the `## ` sections after it. */
-export function splitSections(markdown) {
+function splitSections(markdown) {
 	const parts = markdown.split(/^(?=## )/m);
 	const head = parts[0].startsWith('## ') ? '' : parts.shift();
 	return { head, sections: parts };
@@ -17,7 +17,7 @@ export function splitSections(markdown) {
  * text before the first section.
  */
 export function replaceSections(markdown, sections, head) {
-	const name = (section) => section.split('\n', 1)[0].replace(/\s*\(.*$/, '').trim();
+	const name = (section) => section.trim().split('\n', 1)[0].replace(/\s*\(.*$/, '').trim();
 	const current = splitSections(markdown);
 	const merged = [...current.sections];
 	for (const section of sections) {

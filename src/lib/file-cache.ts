@@ -1,5 +1,5 @@
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** A stable name for some inputs: change any byte of any part and the key changes. */
@@ -15,7 +15,8 @@ export function contentKey(parts: readonly (string | Uint8Array)[]): string {
 
 /**
  * Returns the file cached under `key` in `dir`, or makes it with `produce` and caches it.
- * Written to a temporary name and renamed, so a build stopped halfway never leaves half a file.
+ * Written to a temporary name and renamed, so a build stopped halfway never leaves half a file
+ * under the real name. Nothing is ever removed: delete the folder to start afresh.
  */
 export async function cachedFile(dir: string, key: string, produce: () => Promise<Uint8Array>): Promise<{ file: string; bytes: Buffer }> {
 	const file = join(dir, key);
@@ -25,15 +26,21 @@ export async function cachedFile(dir: string, key: string, produce: () => Promis
 		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
 	}
 	const bytes = Buffer.from(await produce());
-	const partial = `${file}.${process.pid}.partial`;
+	// Unique, so two writers of one key never share a temporary file.
+	const partial = `${file}.${process.pid}-${randomUUID()}.partial`;
 	try {
-		await writeFile(partial, bytes);
+		try {
+			await writeFile(partial, bytes);
+		} catch (error) {
+			// The folder is made only when the first write finds it missing, not before every file.
+			if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+			await mkdir(dir, { recursive: true });
+			await writeFile(partial, bytes);
+		}
+		await rename(partial, file);
 	} catch (error) {
-		// The folder is made only when the first write finds it missing, not before every file.
-		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-		await mkdir(dir, { recursive: true });
-		await writeFile(partial, bytes);
+		await rm(partial, { force: true });
+		throw error;
 	}
-	await rename(partial, file);
 	return { file, bytes };
 }

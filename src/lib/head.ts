@@ -1,6 +1,9 @@
 import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales';
 import { localizedPath, withBase } from './localized-path';
 
+/** The size social sites show a shared link's picture at; share images are drawn at it. */
+export const shareImageSize = { width: 1200, height: 630 } as const;
+
 export interface HeadInput {
 	/** The site's origin from `astro.config` (`site`), e.g. `https://example.org`. */
 	site: URL | string;
@@ -67,7 +70,7 @@ export function buildHead(input: HeadInput): HeadData {
 	}
 	if (input.image) {
 		meta.push({ property: 'og:image', content: absolute(input.image) });
-		meta.push({ property: 'og:image:width', content: '1200' }, { property: 'og:image:height', content: '630' });
+		meta.push({ property: 'og:image:width', content: String(shareImageSize.width) }, { property: 'og:image:height', content: String(shareImageSize.height) });
 		meta.push({ name: 'twitter:card', content: 'summary_large_image' });
 	}
 	return {

@@ -1,18 +1,18 @@
 import sharp from 'sharp';
-import { blendOver, darkenPill, shadeRows, type RgbImage } from './raw-pixels';
+import { shareImageSize } from './head';
+import { blendOver, darkenPill, shadeRows, type RgbaImage, type RgbImage } from './raw-pixels';
 
-/** The size social sites show a shared link's picture at. */
-export const shareImageSize = { width: 1200, height: 630 } as const;
-
-/** What is written on a share image, in the page's language. */
+/** What is written on one language's share image. */
 export interface ShareImageText {
 	/** The story's title, the large line. */
 	title: string;
-	/** A short line above the title: the province and the site's name. */
+	/** BCP 47 language of the title: the story's, which differs from the page's on a fallback page. */
+	titleLang: string;
+	/** A short line above the title, in the page's language: the province and the site's name. */
 	kicker: string;
 	/** Set when the cover is an illustration, which the image must say (for example "ภาพประกอบ"). */
 	illustrationLabel?: string | undefined;
-	/** BCP 47 language of the text, for shaping and line breaks. */
+	/** BCP 47 language of the page (the kicker and the label), for shaping and line breaks. */
 	lang: string;
 }
 
@@ -25,7 +25,10 @@ export interface ShareFont {
 const margin = 60;
 const kickerSize = 30;
 const titleSizes = [64, 54, 46] as const;
-/** The kicker and at most two lines of title. */
+/**
+ * The most height the kicker and title may take: about two lines of the largest title. A title
+ * gets the largest of `titleSizes` that fits, so a long one takes three lines of a smaller size.
+ */
 const textMaxHeight = kickerSize * 1.5 + 2 * 64 * 1.35;
 
 const thaiWords = new Intl.Segmenter('th', { granularity: 'word' });
@@ -53,11 +56,14 @@ async function registerFont(font: ShareFont): Promise<void> {
 	}
 }
 
+/** Pango markup for one run of text in one language and style. */
+const span = (text: string, lang: string, attributes: string) => `<span lang="${lang}" ${attributes}>${markupText(text)}</span>`;
+
 /** White text as raw RGBA, at most as wide as the picture's text column. */
-async function textLayer(markup: string, lang: string, font: ShareFont, fit?: { height: number }) {
+async function textLayer(markup: string, font: ShareFont, fit?: { height: number }): Promise<RgbaImage> {
 	const { data, info } = await sharp({
 		text: {
-			text: `<span foreground="white" lang="${lang}">${markup}</span>`,
+			text: `<span foreground="white">${markup}</span>`,
 			font: font.family,
 			width: shareImageSize.width - 2 * margin,
 			...(fit ?? {}),
@@ -68,19 +74,22 @@ async function textLayer(markup: string, lang: string, font: ShareFont, fit?: { 
 	})
 		.raw()
 		.toBuffer({ resolveWithObject: true });
-	return { data, width: info.width, height: info.height };
+	return { data, width: info.width, height: info.height, channels: 4 };
 }
 
-/** The kicker over the title, the title at the largest size that keeps it to two lines. */
+/** Pango markup of the kicker over the title, each tagged with its own language. */
+export function headlineMarkup(text: ShareImageText, titleSize: number): string {
+	return `${span(text.kicker, text.lang, `size="${kickerSize}pt" weight="medium"`)}\n${span(text.title, text.titleLang, `size="${titleSize}pt" weight="bold"`)}`;
+}
+
+/** The kicker over the title, the title at the largest size that keeps within the text box. */
 async function headline(text: ShareImageText, font: ShareFont) {
-	const markup = (titleSize: number) =>
-		`<span size="${kickerSize}pt" weight="medium">${markupText(text.kicker)}</span>\n<span size="${titleSize}pt" weight="bold">${markupText(text.title)}</span>`;
 	for (const size of titleSizes) {
-		const layer = await textLayer(markup(size), text.lang, font);
+		const layer = await textLayer(headlineMarkup(text, size), font);
 		if (layer.height <= textMaxHeight) return layer;
 	}
 	// Longer still: Pango shrinks it to fit the box.
-	return textLayer(markup(titleSizes.at(-1)!), text.lang, font, { height: Math.floor(textMaxHeight) });
+	return textLayer(headlineMarkup(text, titleSizes.at(-1)!), font, { height: Math.floor(textMaxHeight) });
 }
 
 /** How much the lower part is darkened, so white text reads on any cover: none above 20 %, then easing in. */
@@ -94,9 +103,10 @@ async function background(cover: Uint8Array): Promise<RgbImage> {
 	const { width = shareImageSize.width, height = shareImageSize.height, format } = await sharp(cover).metadata();
 	// SVGs are drawn at their own size; draw small ones larger so the crop is sharp.
 	const scale = Math.max(1, shareImageSize.width / width, shareImageSize.height / height);
-	const input = format === 'svg' ? sharp(cover, { density: 72 * scale }) : sharp(cover);
+	// `rotate()` turns a phone photograph upright by its EXIF orientation, as Astro's own images do.
+	const input = format === 'svg' ? sharp(cover, { density: 72 * scale }) : sharp(cover).rotate();
 	const { data, info } = await input.resize({ ...shareImageSize, fit: 'cover' }).flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
-	const image = { data, width: info.width, height: info.height };
+	const image: RgbImage = { data, width: info.width, height: info.height, channels: 3 };
 	shadeRows(image, shadeOpacity);
 	return image;
 }
@@ -104,9 +114,7 @@ async function background(cover: Uint8Array): Promise<RgbImage> {
 /** The text layers of one language's image, and where they go. */
 async function textLayers(text: ShareImageText, font: ShareFont) {
 	const block = await headline(text, font);
-	const label = text.illustrationLabel
-		? await textLayer(`<span size="22pt" weight="medium">${markupText(text.illustrationLabel)}</span>`, text.lang, font)
-		: undefined;
+	const label = text.illustrationLabel ? await textLayer(span(text.illustrationLabel, text.lang, 'size="22pt" weight="medium"'), font) : undefined;
 	return { block, blockTop: shareImageSize.height - margin - block.height, label };
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -45,5 +45,23 @@ describe('cachedFile', () => {
 		).rejects.toThrow('cannot draw');
 		expect(readdirSync(dir)).toEqual([]);
 		expect(existsSync(join(dir, 'k.jpg'))).toBe(false);
+	});
+
+	test('reports a cache it cannot write to, and leaves no temporary file', async () => {
+		// A file where the cache folder should be: the write fails whoever runs the test (even root).
+		writeFileSync(join(dir, 'blocked'), '');
+		await expect(cachedFile(join(dir, 'blocked'), 'k.jpg', async () => Buffer.from('picture'))).rejects.toThrow(/ENOTDIR/);
+		expect(readdirSync(dir)).toEqual(['blocked']);
+	});
+
+	test('cleans up its temporary file when the last step fails', async () => {
+		// A folder appears where the cached file should go while it is made: the temporary file is
+		// written, and the rename onto the folder fails.
+		const produce = async () => {
+			mkdirSync(join(dir, 'k.jpg', 'inside'), { recursive: true });
+			return Buffer.from('picture');
+		};
+		await expect(cachedFile(dir, 'k.jpg', produce)).rejects.toThrow();
+		expect(readdirSync(dir)).toEqual(['k.jpg']);
 	});
 });

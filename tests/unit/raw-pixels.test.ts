@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { blendOver, darkenPill, shadeRows } from '../../src/lib/raw-pixels';
 
 /** A width × height RGB image of one grey level. */
-const grey = (width: number, height: number, level = 200) => ({ width, height, data: new Uint8Array(width * height * 3).fill(level) });
+const grey = (width: number, height: number, level = 200) => ({ width, height, channels: 3 as const, data: new Uint8Array(width * height * 3).fill(level) });
 const pixel = (image: { width: number; data: Uint8Array }, x: number, y: number) => [...image.data.subarray((y * image.width + x) * 3, (y * image.width + x) * 3 + 3)];
 
 describe('shadeRows', () => {
@@ -20,7 +20,7 @@ describe('shadeRows', () => {
 describe('blendOver', () => {
 	test('mixes by alpha: opaque replaces, clear keeps, half is between', () => {
 		const image = grey(3, 1, 0);
-		const layer = { width: 3, height: 1, data: Uint8Array.from([255, 255, 255, 255, 255, 255, 255, 0, 255, 0, 0, 128]) };
+		const layer = { width: 3, height: 1, channels: 4 as const, data: Uint8Array.from([255, 255, 255, 255, 255, 255, 255, 0, 255, 0, 0, 128]) };
 		blendOver(image, layer, 0, 0);
 		expect([pixel(image, 0, 0), pixel(image, 1, 0), pixel(image, 2, 0)]).toEqual([
 			[255, 255, 255],
@@ -31,7 +31,7 @@ describe('blendOver', () => {
 
 	test('clips a layer that reaches past the edges', () => {
 		const image = grey(2, 2, 0);
-		const white = { width: 3, height: 3, data: new Uint8Array(36).fill(255) };
+		const white = { width: 3, height: 3, channels: 4 as const, data: new Uint8Array(36).fill(255) };
 		blendOver(image, white, 1, 1);
 		expect([pixel(image, 0, 0), pixel(image, 1, 1)]).toEqual([
 			[0, 0, 0],

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import sharp from 'sharp';
 import { decompress } from 'wawoff2';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { markupText, renderShareImages, shareImageSize, type ShareFont, type ShareImageText } from '../../src/lib/share-image';
+import { anuphanFile } from '../../src/lib/fonts';
+import { shareImageSize } from '../../src/lib/head';
+import { headlineMarkup, markupText, renderShareImages, type ShareFont, type ShareImageText } from '../../src/lib/share-image';
 
 describe('markupText', () => {
 	test('escapes what Pango markup would read as tags or entities', () => {
@@ -20,6 +22,14 @@ describe('markupText', () => {
 
 	test('leaves English alone', () => {
 		expect(markupText('Nan silverware')).toBe('Nan silverware');
+	});
+});
+
+describe('headlineMarkup', () => {
+	test("tags the title with the story's language and the kicker with the page's", () => {
+		// An English story shown on the Thai site while its Thai version is missing.
+		const markup = headlineMarkup({ title: 'Nan silverware', titleLang: 'en', kicker: 'น่าน · ของดี', lang: 'th' }, 64).replaceAll('\u200b', '');
+		expect(markup).toMatch(/^<span lang="th" [^>]*>น่าน · ของดี<\/span>\n<span lang="en" size="64pt"[^>]*>Nan silverware<\/span>$/);
 	});
 });
 
@@ -39,9 +49,9 @@ describe('renderShareImages', () => {
 	beforeAll(async () => {
 		dir = mkdtempSync(join(tmpdir(), 'khong-dee-font-'));
 		const files = await Promise.all(
-			['thai', 'latin'].map(async (subset) => {
+			(['thai', 'latin'] as const).map(async (subset) => {
 				const file = join(dir, `${subset}.ttf`);
-				writeFileSync(file, await decompress(readFileSync(`node_modules/@fontsource-variable/anuphan/files/anuphan-${subset}-wght-normal.woff2`)));
+				writeFileSync(file, await decompress(readFileSync(anuphanFile(subset))));
 				return file;
 			}),
 		);
@@ -49,11 +59,14 @@ describe('renderShareImages', () => {
 	});
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 	const renderShareImage = async (image: Buffer, text: ShareImageText, f: ShareFont) => (await renderShareImages(image, [text], f))[0]!;
+	const thai = { title: 'เครื่องเงินน่าน', titleLang: 'th', kicker: 'น่าน · ของดี', lang: 'th' };
+	const english = { title: 'Nan silverware', titleLang: 'en', kicker: 'Nan · Khong Dee', lang: 'en' };
 
-	test('draws one picture per text, in order, from one cover', async () => {
+	test('draws one picture per text, in order, from one cover, each as if drawn alone', async () => {
+		// Labelled, so both the title rows and the label rows must be wiped between languages.
 		const texts = [
-			{ title: 'เครื่องเงินน่าน', kicker: 'น่าน · ของดี', lang: 'th' },
-			{ title: 'Nan silverware', kicker: 'Nan · Khong Dee', lang: 'en' },
+			{ ...thai, illustrationLabel: 'ภาพประกอบ' },
+			{ ...english, illustrationLabel: 'Illustration' },
 		];
 		const [th, en] = await renderShareImages(cover, texts, font);
 		expect(th!.equals(await renderShareImage(cover, texts[0]!, font))).toBe(true);
@@ -62,30 +75,32 @@ describe('renderShareImages', () => {
 	});
 
 	test('draws a 1200×630 JPEG', async () => {
-		const jpeg = await renderShareImage(cover, { title: 'เครื่องเงินน่าน', kicker: 'น่าน · ของดี', lang: 'th' }, font);
+		const jpeg = await renderShareImage(cover, thai, font);
 		expect(await sharp(jpeg).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
 	});
 
 	test('writes each language its own title, at the bottom, over the same picture', async () => {
-		const th = await renderShareImage(cover, { title: 'เครื่องเงินน่าน', kicker: 'น่าน · ของดี', lang: 'th' }, font);
-		const en = await renderShareImage(cover, { title: 'Nan silverware', kicker: 'Nan · Khong Dee', lang: 'en' }, font);
+		const th = await renderShareImage(cover, thai, font);
+		const en = await renderShareImage(cover, english, font);
 		expect(await difference(th, en, 430, 200)).toBeGreaterThan(2);
 		expect(await difference(th, en, 0, 300)).toBeLessThan(0.5);
 	});
 
 	test('labels an illustration in the top corner, and only when asked', async () => {
-		const text = { title: 'Nan silverware', kicker: 'Nan · Khong Dee', lang: 'en' };
-		const plain = await renderShareImage(cover, text, font);
-		const labelled = await renderShareImage(cover, { ...text, illustrationLabel: 'Illustration' }, font);
+		const plain = await renderShareImage(cover, english, font);
+		const labelled = await renderShareImage(cover, { ...english, illustrationLabel: 'Illustration' }, font);
 		expect(await difference(plain, labelled, 30, 60)).toBeGreaterThan(2);
 		expect(await difference(plain, labelled, 200, 430)).toBeLessThan(0.5);
 	});
 
-	test('keeps a very long title inside the picture', async () => {
-		const title = 'A very long journey title that goes on and on through many provinces, rivers, markets and villages of the north';
-		const jpeg = await renderShareImage(cover, { title, kicker: 'Nan · Khong Dee', lang: 'en' }, font);
-		const plain = await renderShareImage(cover, { title: 'Nan', kicker: 'Nan · Khong Dee', lang: 'en' }, font);
-		// The text stays in the lower half: the sky above is untouched by it.
-		expect(await difference(jpeg, plain, 0, 250)).toBeLessThan(0.5);
+	test('shrinks a title too long for three lines to fit the text box', async () => {
+		// Six lines or more at the smallest size; unshrunk, the kicker would sit near the top.
+		const title = Array.from({ length: 5 }, () => 'A journey through many provinces, rivers, markets and villages of the north').join(' and ');
+		const jpeg = await renderShareImage(cover, { ...english, title }, font);
+		const plain = await renderShareImage(cover, { ...english, title: 'Nan' }, font);
+		// The box starts about 218 px above the bottom margin (row 352); nothing above it changes.
+		expect(await difference(jpeg, plain, 0, 340)).toBeLessThan(0.5);
+		expect(await difference(jpeg, plain, 360, 200)).toBeGreaterThan(2);
 	});
+
 });

@@ -53,6 +53,15 @@ async function drawFromCover(factsFile: string, texts: readonly ShareImageText[]
 	}
 }
 
+/**
+ * What every image is drawn with: the drawing code, libvips and the font. Hashed once per build,
+ * not once per image. The font files count by name (a hash of their content), because the cache
+ * folder's path may differ between builds.
+ */
+let design: string | undefined;
+const designKey = (font: ShareFont) =>
+	(design ??= contentKey([pixelSource, rendererSource, sharp.versions.vips ?? '', ...font.files.map((file) => basename(file))]));
+
 /** Items being drawn, by the key of each of their images, so no item is drawn twice at once. */
 const drawing = new Map<string, Promise<Record<Locale, Buffer>>>();
 
@@ -71,9 +80,7 @@ async function drawItem(factsFile: string, texts: Record<Locale, ShareImageText>
  */
 async function shareImageFile(factsFile: string, coverName: string, texts: Record<Locale, ShareImageText>, locale: Locale): Promise<Buffer> {
 	const font = await shareFont();
-	// The font files count by name (a hash of their content): the cache folder's path may differ between builds.
-	const drawnWith = [pixelSource, rendererSource, sharp.versions.vips, coverName, ...font.files.map((file) => basename(file))];
-	const keys = Object.fromEntries(localeCodes.map((code) => [code, `${contentKey([...drawnWith, JSON.stringify(texts[code])])}.jpg`])) as Record<Locale, string>;
+	const keys = Object.fromEntries(localeCodes.map((code) => [code, `${contentKey([designKey(font), coverName, JSON.stringify(texts[code])])}.jpg`])) as Record<Locale, string>;
 	let work = drawing.get(keys[locale]);
 	if (!work) {
 		const started = drawItem(factsFile, texts, keys, font);

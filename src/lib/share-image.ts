@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { shareImageSize } from './head';
 import { blendOver, darkenPill, shadeRows, type RgbaImage, type RgbImage } from './raw-pixels';
+import { textLanguage } from './text-language';
 
 /** What is written on one language's share image. */
 export interface ShareImageText {
@@ -39,7 +40,7 @@ const thaiWords = new Intl.Segmenter('th', { granularity: 'word' });
  */
 export function markupText(text: string): string {
 	const escaped = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
-	if (!/\p{Script=Thai}/u.test(text)) return escaped(text);
+	if (textLanguage(text) !== 'th') return escaped(text);
 	return [...thaiWords.segment(text)].map(({ segment }) => escaped(segment)).join('\u200b');
 }
 

@@ -5,6 +5,7 @@ import { defineConfig, fontProviders } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { buildCacheDir } from './src/lib/build-dirs.ts';
 import { anuphanFile } from './src/lib/fonts.ts';
+import { storyMarkdownOptions, storyProcessor } from './src/story-policy/processor.ts';
 
 /** The public origin of the site: the one setting for canonical URLs, sitemap and share images. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -32,6 +33,9 @@ export default defineConfig({
 	// SVG illustrations come only from this repository (reviewed in git), never from visitors;
 	// rasterizing them is needed for share images, which social sites want as JPEG.
 	image: { dangerouslyProcessSVG: true },
+	// Stories are untrusted: they render through the story rules (src/story-policy/), which refuse
+	// anything outside their allowlists before any page or code is generated. MDX uses the same processor.
+	markdown: { processor: storyProcessor(), ...storyMarkdownOptions },
 	i18n: {
 		locales: ['th', 'en'],
 		defaultLocale: 'th',

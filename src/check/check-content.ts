@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import { z } from 'astro/zod';
 import { localeCodes } from '../i18n/locales';
@@ -12,8 +12,9 @@ import { productFactsSchema } from '../schemas/product';
 import { provinceSchema, type Province } from '../schemas/province';
 import { slugSchema } from '../schemas/shared';
 import { storySchema } from '../schemas/story';
-import { readStory } from './story-safety';
-import { isYamlSyntaxError, parseYamlSource, type YamlSource } from './yaml-source';
+import { compileStory } from '../story-policy/processor';
+import { storyBodyAsAstroReadsIt } from '../story-policy/story-body';
+import { isYamlSyntaxError, parseYamlSource, yamlSizeLimitFor, type YamlSource } from './yaml-source';
 import { adviceForIssue } from './zod-problems';
 
 export interface CheckOptions {
@@ -52,17 +53,17 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 	const rel = (path: string) => relative(options.root, path).split('\\').join('/');
 	const contentRoot = resolve(options.root, options.contentDir);
 
-	/** Reads a YAML file (or a story's front matter), reporting a syntax error instead of throwing. */
+	/** Reads a YAML file (or a story's front matter), reporting a syntax error or refused YAML (yaml-source.ts) instead of throwing. */
 	const readYaml = (file: string, text: string, lineOffset = 0): YamlSource | undefined => {
 		files++;
-		const source = parseYamlSource(text, lineOffset);
+		const source = parseYamlSource(text, lineOffset, yamlSizeLimitFor(file));
 		if (isYamlSyntaxError(source)) {
 			errors.push({
 				file: rel(file),
 				line: source.line,
 				field: '(YAML)',
-				what: { en: `the YAML cannot be read: ${source.message}`, th: `อ่าน YAML ไม่ได้: ${source.message}` },
-				fix: { en: 'check indentation (spaces, not tabs), colons after field names, and that quotes are closed.', th: 'ตรวจการย่อหน้า (ใช้เว้นวรรค ไม่ใช้แท็บ) เครื่องหมาย : หลังชื่อช่อง และเครื่องหมายคำพูดที่ต้องปิดให้ครบ' },
+				what: source.what,
+				fix: source.fix,
 			});
 			return undefined;
 		}
@@ -112,6 +113,19 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 	const siteLinks: { url: string; line: number | undefined; file: string }[] = [];
 	// Story files that exist but failed validation: not "missing translations".
 	const invalidStories = new Set<string>();
+	/** Compiles a story through the render pipeline (the build's own plugins); its problems, links and pictures. */
+	const checkStoryBody = async (file: string, text: string, mdx: boolean, frontmatter: unknown) => {
+		const body = storyBodyAsAstroReadsIt(text, mdx);
+		if (body === undefined) return;
+		const plain = frontmatter !== null && typeof frontmatter === 'object' ? (frontmatter as Record<string, unknown>) : {};
+		const story = await compileStory(body, { file, mdx, frontmatter: plain });
+		for (const problem of story.problems) errors.push({ file: rel(file), line: problem.line, field: '(story)', what: problem.what, fix: problem.fix });
+		for (const link of story.siteLinks) siteLinks.push({ ...link, file: rel(file) });
+		for (const picture of story.pictures) {
+			if (existsSync(join(dirname(file), picture.file))) continue;
+			errors.push({ file: rel(file), line: picture.line, field: '(story)', what: { en: `the picture "${picture.file}" is not in the folder`, th: `ไม่พบภาพ "${picture.file}" ในโฟลเดอร์ของเรื่องนี้` }, fix: { en: 'put the file next to the story, or fix its name.', th: 'วางไฟล์ภาพไว้ในโฟลเดอร์เดียวกับเรื่อง หรือแก้ชื่อไฟล์ให้ถูก' } });
+		}
+	};
 	const readCollection = async <F extends { image: { src: string } }, S>(collection: 'products' | 'itineraries', factsSchema: z.ZodType<F>, storySchemaFor: z.ZodType<S>) => {
 		const base = join(contentRoot, collection);
 		const facts: Loaded<F>[] = [];
@@ -145,18 +159,10 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 						continue;
 					}
 					const source = readYaml(file, match[1]!, 1);
-					const bodyLineOffset = match[0].split('\n').length - 1;
-					const story = readStory(text.slice(match[0].length), extension === 'mdx', bodyLineOffset);
-					for (const problem of story.problems) errors.push({ file: rel(file), line: problem.line, field: '(story)', what: problem.what, fix: problem.fix });
-					for (const link of story.siteLinks) siteLinks.push({ ...link, file: rel(file) });
+					await checkStoryBody(file, text, extension === 'mdx', source?.data);
 					const data = source && validate(storySchemaFor, source.data, file, source);
 					if (source && data) stories.push({ id: `${slug}/${locale}`, data, source, filePath: rel(file) });
 					else invalidStories.add(join(folder, locale));
-					for (const [line, picture] of importedPictures(text)) {
-						if (!existsSync(join(folder, picture))) {
-							errors.push({ file: rel(file), line, field: '(story)', what: { en: `the picture "${picture}" imported here is not in the folder`, th: `ไม่พบภาพ "${picture}" ที่ import ไว้ในไฟล์นี้` }, fix: { en: 'put the file next to the story, or fix its name.', th: 'วางไฟล์ภาพไว้ในโฟลเดอร์เดียวกับเรื่อง หรือแก้ชื่อไฟล์ให้ถูก' } });
-						}
-					}
 				}
 			}
 		}
@@ -196,14 +202,6 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 	}
 	const gaps = linked.translationGaps.filter((gap) => !invalidStories.has(resolve(options.root, gap.file).replace(/\.mdx?$/, ''))).map(withLine);
 	return options.strict ? { errors: [...errors, ...gaps], warnings: [], files } : { errors, warnings: gaps, files };
-}
-
-/** `import photo from './photo.jpg'` lines of a story: [line, file] pairs. */
-function importedPictures(text: string): [number, string][] {
-	return text.split('\n').flatMap((line, index): [number, string][] => {
-		const match = /^import\s+\w+\s+from\s+['"]\.\/([\w.-]+)['"]/.exec(line.trim());
-		return match ? [[index + 1, match[1]!]] : [];
-	});
 }
 
 /** Every page path of the URL contract, for checking links in stories (without the base path). */

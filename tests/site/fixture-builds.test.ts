@@ -51,7 +51,7 @@ describe('a story in MDX', () => {
 			writeFileSync(join(folder, 'en.mdx'), `${story}\n<script>alert(1)</script>\n`);
 		});
 		expect(build.status).not.toBe(0);
-		expect(build.output).toMatch(/products\/nan-silverware\/en\.mdx(:\d+)? — \(story\) — raw HTML that could run code/);
+		expect(build.output).toMatch(/products\/nan-silverware\/en\.mdx(:\d+)? — \(story\) — <script> is not allowed in stories/);
 		expect(readdirSync(build.distDir)).toEqual(['previous-build.txt']);
 	});
 });

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { contentYamlParser } from './check/yaml-source';
 import { categorySchema } from './schemas/category';
 import { itineraryFactsSchema, itineraryStorySchema } from './schemas/itinerary';
 import { productFactsSchema } from './schemas/product';
@@ -12,13 +13,20 @@ const contentDir = process.env.KHONGDEE_CONTENT_DIR ?? 'content';
 /** `nan-silverware/facts.yaml` => `nan-silverware`; `nan-silverware/en.mdx` => `nan-silverware/en`. */
 const folderId = ({ entry }: { entry: string }) => entry.replace(/\/facts\.ya?ml$/, '').replace(/\.mdx?$/, '');
 
+/**
+ * provinces.yaml and categories.yaml are read with the check's YAML rules (src/check/yaml-source.ts:
+ * no aliases, tags or directives, a size limit), not with Astro's default js-yaml. facts.yaml and front
+ * matter are read by Astro's js-yaml (glob() takes no parser); `npm run build` runs the check first.
+ */
+const listFile = (name: string) => file(`${contentDir}/${name}`, { parser: contentYamlParser(`${contentDir}/${name}`) });
+
 const provinces = defineCollection({
-	loader: file(`${contentDir}/provinces.yaml`),
+	loader: listFile('provinces.yaml'),
 	schema: provinceSchema,
 });
 
 const categories = defineCollection({
-	loader: file(`${contentDir}/categories.yaml`),
+	loader: listFile('categories.yaml'),
 	schema: categorySchema,
 });
 

@@ -184,9 +184,11 @@ function refusedNode(doc: Document.Parsed, text: string, lineAt: (node: Node | n
 			);
 		} else if ((isScalar(node) || isCollection(node)) && node.tag !== undefined) {
 			const tag = tagAsWritten(node.tag);
+			// A block list or map starts on the line below its tag, which is written after the field's name.
+			const parent = path[path.length - 1];
 			found = problem(
 				'tag',
-				lineAt(node),
+				isCollection(node) && isPair(parent) && parent.value === node ? lineAt(parent.key as Node) : lineAt(node),
 				{ en: `the YAML tag "${tag}" is not allowed`, th: `ไม่อนุญาตให้ใช้แท็ก YAML "${tag}"` },
 				{
 					en: `remove "${tag}" and write plain text, a number, true or false, a list or fields; if the text starts with !, put it in quotes.`,

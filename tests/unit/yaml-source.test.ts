@@ -67,6 +67,10 @@ describe('parseYamlSource() on untrusted YAML', () => {
 		expect(problem.what.en).toContain(`"${tag}"`);
 		bilingual(problem);
 	});
+	test('gives a tagged block list or map the line of its field', () => {
+		expect(refused('a: 1\nname: !custom\n  th: ก\n  en: x\n')).toMatchObject({ code: 'tag', line: 2 });
+		expect(refused('a: 1\nlist: !!seq\n  - x\n')).toMatchObject({ code: 'tag', line: 2 });
+	});
 	test('refuses %YAML and %TAG directives', () => {
 		expect(refused('%YAML 1.1\n---\nfeatured: yes\n')).toMatchObject({ code: 'directive', line: 1 });
 		expect(refused('%TAG !e! tag:example.com,2000:\n---\na: 1\n')).toMatchObject({ code: 'directive', line: 1 });

@@ -10,7 +10,7 @@ import { categorySchema, type Category } from '../schemas/category';
 import { itineraryFactsSchema, itineraryStorySchema } from '../schemas/itinerary';
 import { productFactsSchema } from '../schemas/product';
 import { provinceSchema, type Province } from '../schemas/province';
-import { slugSchema } from '../schemas/shared';
+import { slugSchema, textLimits } from '../schemas/shared';
 import { storySchema } from '../schemas/story';
 import { compileStory } from '../story-policy/processor';
 import { storyBodyAsAstroReadsIt } from '../story-policy/story-body';
@@ -135,7 +135,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 		for (const slug of readdirSync(base).filter((name) => statSync(join(base, name)).isDirectory())) {
 			const folder = join(base, slug);
 			if (!slugSchema.safeParse(slug).success) {
-				errors.push({ file: rel(folder), field: '(folder)', what: { en: `the folder name "${slug}" is not an English kebab-case slug`, th: `ชื่อโฟลเดอร์ "${slug}" ไม่ใช่ภาษาอังกฤษตัวเล็กคั่นด้วยขีด` }, fix: { en: 'rename it like "nan-silverware": lower-case English words joined by hyphens; it becomes the address of the page.', th: 'เปลี่ยนชื่อให้เหมือน "nan-silverware" คือคำภาษาอังกฤษตัวเล็กคั่นด้วยขีด เพราะชื่อนี้จะเป็นที่อยู่ของหน้าเว็บ' } });
+				errors.push({ file: rel(folder), field: '(folder)', what: { en: `the folder name "${slug}" is not an English kebab-case slug`, th: `ชื่อโฟลเดอร์ "${slug}" ไม่ใช่ภาษาอังกฤษตัวเล็กคั่นด้วยขีด` }, fix: { en: `rename it like "nan-silverware": lower-case English words joined by hyphens, at most ${textLimits.slug} characters; it becomes the address of the page.`, th: `เปลี่ยนชื่อให้เหมือน "nan-silverware" คือคำภาษาอังกฤษตัวเล็กคั่นด้วยขีด ยาวไม่เกิน ${textLimits.slug} ตัวอักษร เพราะชื่อนี้จะเป็นที่อยู่ของหน้าเว็บ` } });
 				continue;
 			}
 			const factsFile = join(folder, 'facts.yaml');

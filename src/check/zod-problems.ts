@@ -10,7 +10,9 @@ const fieldHints: Record<string, Bilingual> = {
 	title: { en: "the item's name in this language, 2 to 90 characters", th: 'ชื่อของเรื่องในภาษานี้ ยาว 2 ถึง 90 ตัวอักษร' },
 	summary: { en: 'one or two sentences, 30 to 220 characters', th: 'หนึ่งหรือสองประโยค ยาว 30 ถึง 220 ตัวอักษร' },
 	src: { en: 'the picture file next to this file, such as ./cover.jpg', th: 'ไฟล์ภาพที่อยู่ในโฟลเดอร์เดียวกัน เช่น ./cover.jpg' },
-	alt: { en: 'what the picture shows, in Thai (th) and English (en)', th: 'คำบรรยายว่าภาพแสดงอะไร ทั้งภาษาไทย (th) และอังกฤษ (en)' },
+	alt: { en: 'what the picture shows, in Thai (th) and English (en), in a sentence or two', th: 'คำบรรยายว่าภาพแสดงอะไร ทั้งภาษาไทย (th) และอังกฤษ (en) ในหนึ่งหรือสองประโยค' },
+	intro: { en: 'a short introduction to the province in Thai (th) and English (en), 2 to 4 sentences each', th: 'คำแนะนำจังหวัดสั้น ๆ เป็นภาษาไทย (th) และอังกฤษ (en) ภาษาละ 2 ถึง 4 ประโยค' },
+	signatureProducts: { en: 'a list of product folder names, or { th, en } names for a product without a story', th: 'รายการชื่อโฟลเดอร์ของดี หรือชื่อ { th, en } สำหรับของดีที่ยังไม่มีเรื่อง' },
 	th: { en: 'the Thai text', th: 'ข้อความภาษาไทย' },
 	en: { en: 'the English text', th: 'ข้อความภาษาอังกฤษ' },
 	credit: { en: 'who made the picture', th: 'ชื่อผู้ถ่ายหรือผู้วาดภาพ' },
@@ -69,19 +71,26 @@ export function adviceForIssue(issue: z.core.$ZodIssue, data: unknown): { what: 
 			const small = issue.code === 'too_small';
 			const limit = Number(small ? issue.minimum : issue.maximum);
 			if (issue.origin === 'string') {
-				const length = typeof value === 'string' ? [...value.trim()].length : 0;
-				return {
-					what: small
-						? { en: `too short (${length} characters, at least ${limit})`, th: `สั้นเกินไป (${length} ตัวอักษร ต้องมีอย่างน้อย ${limit})` }
-						: { en: `too long (${length} characters, at most ${limit})`, th: `ยาวเกินไป (${length} ตัวอักษร ไม่เกิน ${limit})` },
-					fix: { en: `write ${hint.en}.`, th: `เขียน${hint.th}` },
-				};
+				// Counted as zod counts (UTF-16 code units, after trimming), so the number agrees with the limit.
+				const length = typeof value === 'string' ? value.trim().length : 0;
+				return small
+					? {
+							what: { en: `too short (${length} characters, at least ${limit})`, th: `สั้นเกินไป (${length} ตัวอักษร ต้องมีอย่างน้อย ${limit})` },
+							fix: { en: `write ${hint.en}.`, th: `เขียน${hint.th}` },
+						}
+					: {
+							what: { en: `too long (${length} characters, at most ${limit})`, th: `ยาวเกินไป (${length} ตัวอักษร ต้องไม่เกิน ${limit})` },
+							fix: { en: `shorten it to ${limit} characters or fewer.`, th: `ตัดให้เหลือไม่เกิน ${limit} ตัวอักษร` },
+						};
 			}
 			if (issue.origin === 'array') {
-				return {
-					what: small ? { en: `needs at least ${limit} items`, th: `ต้องมีอย่างน้อย ${limit} รายการ` } : { en: `has more than ${limit} items`, th: `มีเกิน ${limit} รายการ` },
-					fix: { en: `write ${hint.en}.`, th: `ใส่${hint.th}` },
-				};
+				const count = Array.isArray(value) ? value.length : 0;
+				return small
+					? { what: { en: `needs at least ${limit} items`, th: `ต้องมีอย่างน้อย ${limit} รายการ` }, fix: { en: `write ${hint.en}.`, th: `ใส่${hint.th}` } }
+					: {
+							what: { en: `has ${count} items, more than ${limit}`, th: `มี ${count} รายการ เกิน ${limit} รายการ` },
+							fix: { en: `keep at most ${limit}: ${hint.en}.`, th: `เก็บไว้ไม่เกิน ${limit} รายการ: ${hint.th}` },
+						};
 			}
 			return {
 				what: small ? { en: `${describe(value)} is below ${limit}`, th: `${describe(value)} น้อยกว่า ${limit}` } : { en: `${describe(value)} is above ${limit}`, th: `${describe(value)} มากกว่า ${limit}` },

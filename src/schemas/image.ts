@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedTextSchema } from './shared';
+import { localizedText, textLimits } from './shared';
 
 /** Licences an image may carry; anything else needs a decision before it is published. */
 export const imageLicences = [
@@ -19,9 +19,13 @@ export function imageSchema<Src extends z.ZodType>(src: Src) {
 		/** Path of the image file, relative to this file: `./cover.svg`. */
 		src,
 		/** What the picture shows, for people who cannot see it, in both languages. */
-		alt: localizedTextSchema,
+		alt: localizedText(textLimits.alt, 'the alt text'),
 		/** Who made the picture, as it should be printed under it. */
-		credit: z.string().trim().min(1, 'Write who made the picture in "credit".'),
+		credit: z
+			.string()
+			.trim()
+			.min(1, 'Write who made the picture in "credit".')
+			.max(textLimits.credit, `"credit" must be at most ${textLimits.credit} characters: the name of who made the picture.`),
 		/** The picture's licence: one of CC0-1.0, CC-BY-4.0, CC-BY-SA-4.0, public-domain, all-rights-reserved-with-permission. */
 		licence: z.enum(imageLicences, {
 			error: `"licence" must be one of: ${imageLicences.join(', ')}.`,

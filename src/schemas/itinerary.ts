@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { imageSchema } from './image';
 import { storySchema } from './story';
-import { coordinatesSchema, slugSchema } from './shared';
+import { coordinatesSchema, slugSchema, textLimits } from './shared';
 
 /** A stop's facts: where it is, on which day, and which product it shows. */
 export const stopFactsSchema = z.strictObject({
@@ -25,7 +25,10 @@ export type StopFacts = z.output<typeof stopFactsSchema>;
 export function itineraryFactsSchema<Src extends z.ZodType>(src: Src) {
 	return z.strictObject({
 		/** Slugs of the provinces the journey passes through: `[nan]`. */
-		provinces: z.array(slugSchema).min(1, 'List at least one province in "provinces".'),
+		provinces: z
+			.array(slugSchema)
+			.min(1, 'List at least one province in "provinces".')
+			.max(textLimits.provinces, `List at most ${textLimits.provinces} "provinces".`),
 		/** The cover picture. */
 		image: imageSchema(src),
 		/** `true` to show the journey on the home pages. */
@@ -34,6 +37,7 @@ export function itineraryFactsSchema<Src extends z.ZodType>(src: Src) {
 		stops: z
 			.array(stopFactsSchema)
 			.min(2, 'A journey needs at least 2 "stops".')
+			.max(textLimits.stops, `A journey has at most ${textLimits.stops} "stops".`)
 			.superRefine((stops, ctx) => {
 				const seen = new Set<string>();
 				stops.forEach((stop, index) => {
@@ -72,11 +76,24 @@ export type ItineraryFacts = z.output<ReturnType<typeof itineraryFactsSchema<z.Z
 /** A stop's text in one language. */
 export const stopTextSchema = z.strictObject({
 	/** The place's name: `วัดภูมินทร์`, `Wat Phumin`. */
-	name: z.string().trim().min(2, 'Write the stop\'s "name".'),
+	name: z
+		.string()
+		.trim()
+		.min(2, 'Write the stop\'s "name".')
+		.max(textLimits.stopName, `A stop's "name" must be at most ${textLimits.stopName} characters.`),
 	/** What to do there, in one to three sentences. */
-	activity: z.string().trim().min(10, 'Write what to do at the stop in "activity" (at least 10 characters).'),
+	activity: z
+		.string()
+		.trim()
+		.min(10, 'Write what to do at the stop in "activity" (at least 10 characters).')
+		.max(textLimits.stopActivity, `A stop's "activity" must be at most ${textLimits.stopActivity} characters: one to three sentences.`),
 	/** How to get there from the previous stop; leave out for the first stop. */
-	travel: z.string().trim().min(3).optional(),
+	travel: z
+		.string()
+		.trim()
+		.min(3, 'Write how to get to the stop in "travel" (at least 3 characters), or leave it out.')
+		.max(textLimits.stopTravel, `A stop's "travel" must be at most ${textLimits.stopTravel} characters.`)
+		.optional(),
 });
 
 /** Front matter of a journey's story: title, summary, and each stop's text keyed by its id. */

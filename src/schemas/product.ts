@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { imageSchema } from './image';
-import { coordinatesSchema, slugSchema } from './shared';
+import { coordinatesSchema, slugSchema, textLimits } from './shared';
 
 /** Quality marks a product can hold; list one only where it is publicly recorded. */
 export const productStandards = [
@@ -27,12 +27,16 @@ export function productFactsSchema<Src extends z.ZodType>(src: Src) {
 		/** The cover picture. */
 		image: imageSchema(src),
 		/** Other names and spellings people search for, in any language: `[Nan silver, khrueang ngoen]`. */
-		aliases: z.array(z.string().trim().min(1)).default([]),
+		aliases: z
+			.array(z.string().trim().min(1).max(textLimits.alias, `Each of "aliases" must be at most ${textLimits.alias} characters.`))
+			.max(textLimits.aliases, `List at most ${textLimits.aliases} "aliases".`)
+			.default([]),
 		/** Where a visitor can see it made or buy it (district level), if there is one clear place. */
 		location: coordinatesSchema.optional(),
 		/** Publicly recorded standards; leave out what you cannot confirm. */
 		standards: z
 			.array(z.enum(productStandards, { error: `Each of "standards" must be one of: ${productStandards.join(', ')}.` }))
+			.max(productStandards.length, `List each of "standards" once: there are ${productStandards.length}.`)
 			.default([]),
 		/** `true` to show the product on the home pages. */
 		featured: z.boolean().default(false),

@@ -1,17 +1,53 @@
 import { z } from 'astro/zod';
 
+/**
+ * Longest texts and lists the content may have, in characters (UTF-16 code units, as JavaScript
+ * counts; one per Thai letter or mark) or items. Each is about 1.5–3 times the longest in the bundled
+ * content when they were set (in brackets), so an editor meets one only by mistake; a page with a
+ * 2 MB alt text is refused instead of published.
+ */
+export const textLimits = {
+	/** A slug: folder names, ids and references (32). */
+	slug: 80,
+	/** A province's or a category's name, or a signature product's name, in each language (24). */
+	name: 80,
+	/** A province's intro, in each language (450). */
+	intro: 1000,
+	/** A picture's alt text, in each language (299). */
+	alt: 400,
+	/** A picture's credit (22). */
+	credit: 200,
+	/** One alias of a product (29), and how many (8). */
+	alias: 100,
+	aliases: 30,
+	/** A journey's stop: its name (53), what to do there (435), how to get there (226). */
+	stopName: 120,
+	stopActivity: 800,
+	stopTravel: 400,
+	/** How many stops (6) and provinces (1) a journey has, and signature products a province has (3). */
+	stops: 40,
+	provinces: 10,
+	signatureProducts: 10,
+} as const;
+
 /** English kebab-case identifier, the same in both languages: `nan-silverware`. */
 export const slugSchema = z
 	.string()
+	.max(textLimits.slug, `A slug must be at most ${textLimits.slug} characters.`)
 	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected an English kebab-case slug such as "nan-silverware".');
 
-/** A text written in both languages. */
-export const localizedTextSchema = z.strictObject({
-	/** The Thai text. */
-	th: z.string().trim().min(1, 'Write the Thai text (th).'),
-	/** The English text. */
-	en: z.string().trim().min(1, 'Write the English text (en).'),
-});
+/**
+ * A text written in both languages, each at most `max` characters; `what` names it in messages.
+ * @example localizedText(80, 'the name') // { th: 'น่าน', en: 'Nan' }
+ */
+export function localizedText(max: number, what = 'the text') {
+	return z.strictObject({
+		/** The Thai text. */
+		th: z.string().trim().min(1, 'Write the Thai text (th).').max(max, `In Thai (th), ${what} must be at most ${max} characters.`),
+		/** The English text. */
+		en: z.string().trim().min(1, 'Write the English text (en).').max(max, `In English (en), ${what} must be at most ${max} characters.`),
+	});
+}
 
 /** Thailand's extent with a small margin, so a swapped or mistyped coordinate is caught. */
 export const thailandBounds = { minLat: 5.5, maxLat: 20.6, minLng: 97.3, maxLng: 105.7 } as const;

@@ -1,9 +1,14 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
+import { join } from 'node:path';
+import { adviceForIssue } from '../../src/check/zod-problems';
+import { categorySchema, type Category } from '../../src/schemas/category';
 import { itineraryFactsSchema, itineraryStorySchema } from '../../src/schemas/itinerary';
 import { productFactsSchema } from '../../src/schemas/product';
-import { provinceSchema } from '../../src/schemas/province';
+import { provinceSchema, type Province } from '../../src/schemas/province';
+import { textLimits } from '../../src/schemas/shared';
 import { storySchema } from '../../src/schemas/story';
+import { contentDir, readItems, readStory, readYaml } from '../support/content';
 
 // In the build `src` is Astro's image(); here a path string stands in for it.
 const productFacts = productFactsSchema(z.string());
@@ -142,5 +147,97 @@ describe('provinceSchema', () => {
 		expect(issues(provinceSchema, { ...goodProvince, region: 'upper-north' })).toEqual([
 			'region: "region" must be one of: north, northeast, central, east, west, south.',
 		]);
+	});
+});
+
+describe('length limits', () => {
+	const issuesOf = (schema: z.ZodType, value: unknown) => {
+		const result = schema.safeParse(value);
+		return result.success ? [] : result.error.issues;
+	};
+	test('a 2 MB alt text is refused, naming the field and the limit, in both languages and without quoting the text', () => {
+		const huge = 'A silver bowl. '.repeat(140_000);
+		const facts = { ...goodProduct, image: { ...image, alt: { th: 'ภาพ', en: huge } } };
+		const [issue, ...rest] = issuesOf(productFacts, facts);
+		expect(rest).toEqual([]);
+		expect(issue!.path).toEqual(['image', 'alt', 'en']);
+		expect(issue!.message).toBe(`In English (en), the alt text must be at most ${textLimits.alt} characters.`);
+		const advice = adviceForIssue(issue!, facts);
+		expect(advice.what.en).toBe(`too long (${huge.trim().length} characters, at most ${textLimits.alt})`);
+		expect(advice.what.th).toMatch(/^ยาวเกินไป \(\d+ ตัวอักษร ต้องไม่เกิน 400\)$/);
+		expect(advice.fix).toEqual({ en: 'shorten it to 400 characters or fewer.', th: 'ตัดให้เหลือไม่เกิน 400 ตัวอักษร' });
+		for (const text of [advice.what.en, advice.what.th, advice.fix.en, advice.fix.th]) expect(text.length).toBeLessThan(100);
+	});
+	test.each([
+		['credit', productFacts, { ...goodProduct, image: { ...image, credit: 'x'.repeat(textLimits.credit + 1) } }, 'image.credit', `"credit" must be at most ${textLimits.credit} characters`],
+		['an alias', productFacts, { ...goodProduct, aliases: ['x'.repeat(textLimits.alias + 1)] }, 'aliases.0', `at most ${textLimits.alias} characters`],
+		['how many aliases', productFacts, { ...goodProduct, aliases: Array.from({ length: textLimits.aliases + 1 }, (_, i) => `alias ${i}`) }, 'aliases', `at most ${textLimits.aliases} "aliases"`],
+		['a slug', productFacts, { ...goodProduct, province: 'a'.repeat(textLimits.slug + 1) }, 'province', `at most ${textLimits.slug} characters`],
+		['how many stops', itineraryFacts, { ...goodItinerary, stops: Array.from({ length: textLimits.stops + 1 }, (_, i) => ({ ...goodItinerary.stops[0]!, id: `stop-${i}` })) }, 'stops', `at most ${textLimits.stops} "stops"`],
+		['a province name', provinceSchema, { ...goodProvince, name: { th: 'ก'.repeat(textLimits.name + 1), en: 'Nan' } }, 'name.th', `In Thai (th), the name must be at most ${textLimits.name} characters`],
+		['a province intro', provinceSchema, { ...goodProvince, intro: { th: 'น่าน', en: 'x'.repeat(textLimits.intro + 1) } }, 'intro.en', `the intro must be at most ${textLimits.intro} characters`],
+		['a category name', categorySchema, { id: 'crafts', name: { th: 'หัตถกรรม', en: 'x'.repeat(textLimits.name + 1) } }, 'name.en', `at most ${textLimits.name} characters`],
+	] as const)('%s has a limit, told in plain words', (_name, schema, value, path, message) => {
+		const found = issuesOf(schema, value);
+		expect(found.map((issue) => issue.path.join('.'))).toEqual([path]);
+		expect(found[0]!.message).toContain(message);
+		const advice = adviceForIssue(found[0]!, value);
+		expect(advice.what.en).toMatch(/too long|more than/);
+		expect(advice.what.th).toMatch(/\p{Script=Thai}/u);
+		expect(advice.fix.th).toMatch(/\p{Script=Thai}/u);
+	});
+	test.each([
+		['name', textLimits.stopName, `A stop's "name" must be at most ${textLimits.stopName} characters.`],
+		['activity', textLimits.stopActivity, `A stop's "activity" must be at most ${textLimits.stopActivity} characters: one to three sentences.`],
+		['travel', textLimits.stopTravel, `A stop's "travel" must be at most ${textLimits.stopTravel} characters.`],
+	] as const)("a stop's %s has a limit", (field, limit, message) => {
+		const stop = { name: 'Wat Phumin', activity: 'See the murals of the Tai Lue weavers.', travel: 'Walk 5 minutes.', [field]: 'ก'.repeat(limit + 1) };
+		const story = { title: 'Nan crafts', summary: 'Temples, looms and silver workshops of Nan over two days.', stops: { 'wat-phumin': stop } };
+		expect(issues(itineraryStorySchema, story)).toEqual([`stops.wat-phumin.${field}: ${message}`]);
+		expect(issues(itineraryStorySchema, { ...story, stops: { 'wat-phumin': { ...stop, [field]: 'ก'.repeat(limit) } } })).toEqual([]);
+	});
+	test("each limit is above the bundled content's longest value", () => {
+		const longest = new Map<keyof typeof textLimits, number>();
+		const see = (limit: keyof typeof textLimits, value: unknown) => {
+			const size = typeof value === 'string' ? value.trim().length : Array.isArray(value) ? value.length : 0;
+			longest.set(limit, Math.max(longest.get(limit) ?? 0, size));
+		};
+		const both = (limit: keyof typeof textLimits, text: { th?: unknown; en?: unknown } | undefined) => [text?.th, text?.en].forEach((value) => see(limit, value));
+		for (const province of readYaml<Province[]>(join(contentDir, 'provinces.yaml'))) {
+			see('slug', province.id);
+			both('name', province.name);
+			both('intro', province.intro);
+			see('signatureProducts', province.signatureProducts);
+			for (const item of province.signatureProducts ?? []) typeof item === 'string' ? see('slug', item) : both('name', item);
+		}
+		for (const category of readYaml<Category[]>(join(contentDir, 'categories.yaml'))) {
+			see('slug', category.id);
+			both('name', category.name);
+		}
+		for (const collection of ['products', 'itineraries'] as const) {
+			for (const item of readItems(collection)) {
+				const facts = item.facts as { image: { alt: { th: string; en: string }; credit: string }; aliases?: string[]; stops?: { id: string }[]; provinces?: string[] };
+				see('slug', item.slug);
+				both('alt', facts.image.alt);
+				see('credit', facts.image.credit);
+				see('aliases', facts.aliases);
+				for (const alias of facts.aliases ?? []) see('alias', alias);
+				see('stops', facts.stops);
+				see('provinces', facts.provinces);
+				for (const stop of facts.stops ?? []) see('slug', stop.id);
+				for (const file of Object.values(item.stories)) {
+					if (!file) continue;
+					const stops = (readStory(file).data.stops ?? {}) as Record<string, { name: string; activity: string; travel?: string }>;
+					for (const stop of Object.values(stops)) {
+						see('stopName', stop.name);
+						see('stopActivity', stop.activity);
+						see('stopTravel', stop.travel);
+					}
+				}
+			}
+		}
+		// Every limit is measured, and leaves room: the longest bundled value is well under it.
+		expect([...longest.keys()].sort()).toEqual(Object.keys(textLimits).sort());
+		for (const [limit, size] of longest) expect(size, `${limit}: longest ${size}, limit ${textLimits[limit]}`).toBeLessThanOrEqual(textLimits[limit] * 0.8);
 	});
 });

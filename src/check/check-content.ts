@@ -7,6 +7,7 @@ import { linkCatalog, type EntryLike } from '../lib/catalog';
 import { didYouMean } from '../lib/problems';
 import type { Bilingual, ContentProblem } from '../lib/content-problem';
 import { categorySchema, type Category } from '../schemas/category';
+import { pictureFileName } from '../schemas/image';
 import { itineraryFactsSchema, itineraryStorySchema } from '../schemas/itinerary';
 import { productFactsSchema } from '../schemas/product';
 import { provinceSchema, type Province } from '../schemas/province';
@@ -14,6 +15,8 @@ import { slugSchema, textLimits } from '../schemas/shared';
 import { storySchema } from '../schemas/story';
 import { compileStory } from '../story-policy/processor';
 import { storyBodyAsAstroReadsIt } from '../story-policy/story-body';
+import { isPlainFile, isPlainFolder, linkProblem, listContentFiles, resolvesInside } from './content-files';
+import { svgContentProblems } from './svg-policy';
 import { isYamlSyntaxError, parseYamlSource, yamlSizeLimitFor, type YamlSource } from './yaml-source';
 import { adviceForIssue } from './zod-problems';
 
@@ -87,7 +90,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 	// Provinces and categories: lists with ids that must be unique.
 	const readList = <T extends { id: string }>(name: string, schema: z.ZodType<T>): Loaded<T>[] => {
 		const file = join(contentRoot, name);
-		if (!existsSync(file)) {
+		if (!isPlainFile(file)) {
 			errors.push({ file: rel(file), field: '(file)', what: { en: 'the file is missing', th: 'ไม่พบไฟล์นี้' }, fix: { en: 'restore it from git (git checkout -- the file).', th: 'กู้ไฟล์คืนจาก git (git checkout -- ชื่อไฟล์)' } });
 			return [];
 		}
@@ -131,15 +134,16 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 		const facts: Loaded<F>[] = [];
 		const stories: Loaded<S>[] = [];
 		const invalid = new Set<string>();
-		if (!existsSync(base)) return { facts, stories, invalid };
-		for (const slug of readdirSync(base).filter((name) => statSync(join(base, name)).isDirectory())) {
+		// Links are never followed (listContentFiles reports them): only plain folders and files are read.
+		if (!isPlainFolder(base)) return { facts, stories, invalid };
+		for (const slug of readdirSync(base).filter((name) => isPlainFolder(join(base, name)))) {
 			const folder = join(base, slug);
 			if (!slugSchema.safeParse(slug).success) {
 				errors.push({ file: rel(folder), field: '(folder)', what: { en: `the folder name "${slug}" is not an English kebab-case slug`, th: `ชื่อโฟลเดอร์ "${slug}" ไม่ใช่ภาษาอังกฤษตัวเล็กคั่นด้วยขีด` }, fix: { en: `rename it like "nan-silverware": lower-case English words joined by hyphens, at most ${textLimits.slug} characters; it becomes the address of the page.`, th: `เปลี่ยนชื่อให้เหมือน "nan-silverware" คือคำภาษาอังกฤษตัวเล็กคั่นด้วยขีด ยาวไม่เกิน ${textLimits.slug} ตัวอักษร เพราะชื่อนี้จะเป็นที่อยู่ของหน้าเว็บ` } });
 				continue;
 			}
 			const factsFile = join(folder, 'facts.yaml');
-			if (existsSync(factsFile)) {
+			if (isPlainFile(factsFile)) {
 				const source = readYaml(factsFile, readFileSync(factsFile, 'utf8'));
 				const data = source && validate(factsSchema, source.data, factsFile, source);
 				if (source && data) {
@@ -150,7 +154,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 			for (const locale of localeCodes) {
 				for (const extension of ['md', 'mdx']) {
 					const file = join(folder, `${locale}.${extension}`);
-					if (!existsSync(file)) continue;
+					if (!isPlainFile(file)) continue;
 					const text = readFileSync(file, 'utf8');
 					const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
 					if (!match) {
@@ -170,6 +174,17 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 	};
 	const products = await readCollection('products', productFactsSchema(z.string()), storySchema);
 	const itineraries = await readCollection('itineraries', itineraryFactsSchema(z.string()), itineraryStorySchema);
+
+	// Every entry under content/, listed without following links: a link is refused, and every SVG (a cover, or a
+	// picture a story uses) meets the SVG policy. Covers were checked with their facts (checkImage).
+	const listed = listContentFiles(contentRoot);
+	errors.push(...listed.links.map((link) => linkProblem(rel(link))));
+	const covers = new Set([...products.facts, ...itineraries.facts].map((entry) => resolve(options.root, entry.filePath, '..', entry.data.image.src)));
+	for (const svg of listed.svgs.filter((file) => !covers.has(file))) {
+		files++;
+		if (statSync(svg).size > imageLimits.maxBytes) errors.push({ file: rel(svg), field: '(SVG)', what: { en: `the picture is over ${imageLimits.maxBytes / 1024 / 1024} MB`, th: `ไฟล์ภาพใหญ่เกิน ${imageLimits.maxBytes / 1024 / 1024} MB` }, fix: { en: 'simplify the drawing, or save it as JPEG.', th: 'ลดรายละเอียดของภาพวาด หรือบันทึกเป็น JPEG' } });
+		else errors.push(...svgContentProblems(readFileSync(svg, 'utf8'), rel(svg)));
+	}
 
 	const linked = linkCatalog(
 		{ invalid: { products: products.invalid, itineraries: itineraries.invalid }, provinces, categories, products: products.facts, productStories: products.stories, itineraries: itineraries.facts, itineraryStories: itineraries.stories },
@@ -220,22 +235,27 @@ function sitePaths(provinces: string[], products: string[], itineraries: string[
 async function checkImage(folder: string, factsFile: string, source: YamlSource, src: string, errors: ContentProblem[], rel: (path: string) => string): Promise<void> {
 	const file = join(folder, src);
 	const at = { file: rel(factsFile), line: source.lineOf(['image', 'src']), field: 'image.src' };
+	// Only a file in the item's own folder (the schema's pattern too), and never through a link: nothing outside content/ is read.
+	if (!pictureFileName.test(src)) {
+		errors.push({ ...at, what: { en: 'the picture must be a file in this folder, named without folders or ".."', th: 'ภาพต้องเป็นไฟล์ในโฟลเดอร์นี้ ใส่แค่ชื่อไฟล์ ไม่มีชื่อโฟลเดอร์หรือ ".."' }, fix: { en: 'put the picture next to facts.yaml and write ./name.jpg (letters, digits, . - and _; .jpg, .png, .webp, .avif or .svg).', th: 'วางภาพไว้ข้าง facts.yaml แล้วเขียน ./ชื่อไฟล์.jpg (ตัวอักษร ตัวเลข . - และ _ นามสกุล .jpg, .png, .webp, .avif หรือ .svg)' } });
+		return;
+	}
 	if (!existsSync(file)) {
 		const pictures = readdirSync(folder).filter((name) => /\.(jpe?g|png|webp|avif|svg)$/i.test(name));
 		errors.push({ ...at, what: { en: `the picture "${src}" is not in ${rel(folder)}/`, th: `ไม่พบภาพ "${src}" ในโฟลเดอร์ ${rel(folder)}/` }, fix: { en: `put the file there, or name one that is${pictures.length ? `: ${pictures.join(', ')}` : ''}.`, th: `วางไฟล์ภาพไว้ในโฟลเดอร์นี้ หรือใช้ชื่อไฟล์ที่มีอยู่${pictures.length ? `: ${pictures.join(', ')}` : ''}` } });
 		return;
 	}
+	// A link is reported where it is (listContentFiles) and never read.
+	if (!isPlainFile(file) || !resolvesInside(file, folder)) return;
 	const size = statSync(file).size;
 	const tooBig = (what: Bilingual) => errors.push({ ...at, what, fix: { en: `resize it to about 2400 px wide before committing (at most ${imageLimits.maxWidth} px and ${imageLimits.maxBytes / 1024 / 1024} MB).`, th: `ย่อภาพให้กว้างราว 2400 พิกเซลก่อน commit (ไม่เกิน ${imageLimits.maxWidth} พิกเซล และ ${imageLimits.maxBytes / 1024 / 1024} MB)` } });
 	if (size > imageLimits.maxBytes) {
 		tooBig({ en: `the picture is ${(size / 1024 / 1024).toFixed(1)} MB`, th: `ไฟล์ภาพมีขนาด ${(size / 1024 / 1024).toFixed(1)} MB` });
 		return;
 	}
-	if (file.endsWith('.svg')) {
-		const svg = readFileSync(file, 'utf8');
-		if (/<script|\son[a-z]+\s*=|(xlink:)?href\s*=\s*["'](https?:|\/\/|javascript:)/i.test(svg)) {
-			errors.push({ ...at, what: { en: 'the SVG contains a script or a link to another site', th: 'ไฟล์ SVG มีสคริปต์หรือลิงก์ไปเว็บอื่น' }, fix: { en: 'export the drawing again as plain SVG, without scripts or external images.', th: 'ส่งออกภาพวาดใหม่เป็น SVG ธรรมดา ไม่มีสคริปต์หรือภาพจากภายนอก' } });
-		}
+	if (/\.svg$/i.test(file)) {
+		// The SVG policy (src/check/svg-policy.ts): an allowlist of drawing elements and attributes, on a real XML parse.
+		errors.push(...svgContentProblems(readFileSync(file, 'utf8'), rel(file), at));
 		return;
 	}
 	try {

@@ -11,13 +11,20 @@ export const imageLicences = [
 ] as const;
 
 /**
+ * A picture's file name: a plain file in the item's own folder, `./cover.jpg` or `cover.svg`.
+ * No folder, no `..`, no `/` or `\\`, so a picture can never be read from outside `content/`.
+ */
+export const pictureFileName = /^(\.\/)?[A-Za-z0-9][A-Za-z0-9._-]*\.(jpe?g|png|webp|avif|svg)$/i;
+
+/**
  * A picture with its alt text in both languages, its credit and its licence.
- * `src` is built by Astro's `image()` helper, so the file must exist next to the story.
+ * `src` is built by Astro's `image()` helper, so the file must exist next to the story; the name
+ * is checked against `pictureFileName` before the helper resolves it.
  */
 export function imageSchema<Src extends z.ZodType>(src: Src) {
 	return z.strictObject({
-		/** Path of the image file, relative to this file: `./cover.svg`. */
-		src,
+		/** Path of the image file in this folder: `./cover.svg`. */
+		src: z.string().regex(pictureFileName, 'Name a picture file in this folder, such as ./cover.jpg (no folders, no "..").').pipe(src as Src & z.ZodType<z.output<Src>, string>),
 		/** What the picture shows, for people who cannot see it, in both languages. */
 		alt: localizedText(textLimits.alt, 'the alt text'),
 		/** Who made the picture, as it should be printed under it. */

@@ -18,6 +18,20 @@ const fail = (status) => {
 	process.exit(status ?? 1);
 };
 
+// A build stopped between the two renames below (a crash, a power cut, a killed CI job) leaves the
+// last good site in `previous` and nothing at `live`: put it back before anything else, so that
+// "unchanged" below stays true. If both exist, the swap had finished and `previous` is stale.
+if (existsSync(previous)) {
+	if (existsSync(live)) rmSync(previous, { recursive: true, force: true });
+	else {
+		renameSync(previous, live);
+		console.warn(
+			`↺ An earlier build stopped while swapping in the new site: restored the last good site from ${previous} to ${live}.\n` +
+				`  การ build ครั้งก่อนหยุดระหว่างสลับเว็บไซต์ใหม่เข้าที่ จึงนำเว็บไซต์ฉบับดีล่าสุดจาก ${previous} กลับมาไว้ที่ ${live}`,
+		);
+	}
+}
+
 // The same content check as `npm run check` comes first: the build refuses exactly what it refuses.
 const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
 const check = spawnSync(process.execPath, [tsx, 'scripts/check.ts', '--build'], { cwd: root, stdio: 'inherit', env: process.env });
@@ -36,6 +50,8 @@ if (result.status !== 0) fail(result.status);
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(live)) renameSync(live, previous);
+// For tests/site/build-swap.test.ts only: die here, between the two renames, as a crash would.
+if (process.env.KHONGDEE_CRASH_BETWEEN_RENAMES === '1') process.kill(process.pid, 'SIGKILL');
 renameSync(next, live);
 rmSync(previous, { recursive: true, force: true });
 console.log(`✓ Built the site into ${live}`);

@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, fontProviders } from 'astro/config';
+import { contentSvgGuard } from './src/integrations/content-svg-guard.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { buildCacheDir } from './src/lib/build-dirs.ts';
 import { anuphanFile } from './src/lib/fonts.ts';
@@ -60,6 +61,9 @@ export default defineConfig({
 		},
 	],
 	integrations: [
+		// Content may not reach outside content/ (symbolic links are refused) nor carry live SVG: every
+		// .svg under content/ meets src/check/svg-policy.ts when Vite loads it, even if the check was skipped.
+		contentSvgGuard(),
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: 'th', locales: { th: 'th', en: 'en' } },

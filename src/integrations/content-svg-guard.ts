@@ -1,0 +1,78 @@
+import { readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { isPlainFile, linkProblem, listContentFiles } from '../check/content-files';
+import { svgContentProblems } from '../check/svg-policy';
+import { ContentError } from '../lib/content-problem';
+
+/** The one Vite plugin hook used, typed here so this file needs no direct dependency on Vite's types. */
+interface LoadGuardPlugin {
+	name: string;
+	enforce: 'pre';
+	load: { order: 'pre'; handler: (id: string) => null };
+}
+
+const inside = (path: string, folder: string) => {
+	const between = relative(folder, path);
+	return between !== '' && !between.startsWith('..') && !isAbsolute(between);
+};
+
+const realpathOr = (path: string) => {
+	try {
+		return realpathSync(path);
+	} catch {
+		return path;
+	}
+};
+
+/**
+ * A Vite plugin that checks every `.svg` under the content folder against the SVG policy
+ * (src/check/svg-policy.ts) the moment Vite loads it, whatever the import (`cover.svg`,
+ * `fig.svg?astroContentImageFlag…`, `?raw`, `?url`). A refused picture throws a ContentError naming
+ * the file (relative to `root`), the line and what is wrong, in English and Thai, and never its text;
+ * so even a build that skipped `npm run check` cannot publish it. It runs before Astro's own loader.
+ */
+export function contentSvgGuardPlugin(contentRoot: string, root: string): LoadGuardPlugin {
+	const folders = [...new Set([resolve(contentRoot), realpathOr(resolve(contentRoot))])];
+	return {
+		name: 'khong-dee:content-svg-guard',
+		enforce: 'pre',
+		load: {
+			order: 'pre',
+			handler(id) {
+				// `/abs/content/x/cover.svg?astroContentImageFlag&…`, `/@fs/abs/…`, or a virtual `\0…` id (never a file).
+				if (id.startsWith('\0')) return null;
+				const path = resolve(id.replace(/[?#].*$/, '').replace(/^\/@fs\//, '/'));
+				if (!/\.svg$/i.test(path)) return null;
+				if (!folders.some((folder) => inside(path, folder) || inside(realpathOr(path), folder))) return null;
+				const file = relative(root, path).split('\\').join('/');
+				if (!isPlainFile(path)) throw new ContentError([linkProblem(file)]);
+				const problems = svgContentProblems(readFileSync(path, 'utf8'), file);
+				if (problems.length > 0) throw new ContentError(problems);
+				return null;
+			},
+		},
+	};
+}
+
+/**
+ * Guards the build against content that reaches outside `content/` or carries live SVG:
+ * at config setup it refuses any symbolic link under the content folder (before Astro's loaders,
+ * which would follow it, read anything), then adds `contentSvgGuardPlugin` to Vite.
+ * The content folder is `KHONGDEE_CONTENT_DIR`, `content` by default, as in src/content.config.ts.
+ */
+export function contentSvgGuard(): AstroIntegration {
+	return {
+		name: 'khong-dee:content-svg-guard',
+		hooks: {
+			'astro:config:setup': ({ config, updateConfig }) => {
+				const root = fileURLToPath(config.root);
+				const contentRoot = resolve(root, process.env.KHONGDEE_CONTENT_DIR ?? 'content');
+				const { links } = listContentFiles(contentRoot);
+				if (links.length > 0) throw new ContentError(links.map((link) => linkProblem(relative(root, link).split('\\').join('/'))));
+				updateConfig({ vite: { plugins: [contentSvgGuardPlugin(contentRoot, root)] } });
+			},
+		},
+	};
+}

@@ -17,7 +17,9 @@ async function renderAsTheBuildDoes(file: string, mdx: boolean): Promise<{ refus
 	const text = readFileSync(file, 'utf8');
 	const frontmatter = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
 	const body = storyBodyAsAstroReadsIt(text, mdx)!;
-	const { processor, ...shared } = config.markdown!;
+	const { processor, ...options } = config.markdown!;
+	// The config's Markdown options, typed as the processor takes them once Astro has resolved them.
+	const shared = options as Parameters<NonNullable<typeof processor>['createRenderer']>[0];
 	try {
 		if (mdx) {
 			const renderer = await processor!.createMdxRenderer!({ ...shared }, { optimize: false, srcDir: new URL('../../src/', import.meta.url) });

@@ -51,7 +51,12 @@ describe('stories that only look dangerous', () => {
 		const build = await buildFixture((content) => void addHostileStories(content, inert));
 		expect(build.status, build.output).toBe(0);
 		const serve = sirv(build.distDir, { dev: false });
-		server = createServer((req, res) => serve(req, res, () => ((res.statusCode = 404), res.end())));
+		server = createServer((req, res) =>
+			serve(req, res, () => {
+				res.statusCode = 404;
+				res.end();
+			}),
+		);
 		await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
 		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 

@@ -40,12 +40,16 @@ export function isStoryComponent(name: string | null): name is StoryComponentNam
 	return name !== null && Object.hasOwn(storyComponentProps, name);
 }
 
+/** A story longer than this is a mistake (a pasted file, a runaway export): the longest today is about 11,000. */
+export const maxStoryCharacters = 100_000;
+
 /** A check on one attribute value of an element that Markdown produces. */
 type AttributeRule = true | ((value: unknown) => boolean);
 
 const isTrue = (value: unknown) => value === true || value === '';
 const classes = (...allowed: string[]) => (value: unknown) => Array.isArray(value) && value.every((c) => allowed.includes(String(c)));
-const footnoteId = (value: unknown) => typeof value === 'string' && /^(user-content-)?fn(ref)?-[\w-]+$|^footnote-label$/.test(value);
+/** Footnote ids carry the editor's label (Thai too) after a prefix that keeps them from clobbering the page's own ids. */
+const footnoteId = (value: unknown) => typeof value === 'string' && /^user-content-fn(ref)?-\S{1,300}$/.test(value);
 
 /**
  * The HTML elements Markdown (with GFM tables, task lists, strikethrough and footnotes) turns a story

@@ -95,6 +95,10 @@ export const storyAdvice = {
 		what: { en: `the story would publish <${quote(tag, 30)}> with "${quote(attribute, 30)}", which stories may not contain`, th: `เรื่องนี้จะเผยแพร่ <${quote(tag, 30)}> ที่มี "${quote(attribute, 30)}" ซึ่งไม่อนุญาตในเรื่องเล่า` },
 		fix: { en: 'write the passage in plain Markdown.', th: 'เขียนส่วนนี้ด้วย Markdown ธรรมดา' },
 	}),
+	tooLong: (length: number, max: number): Advice => ({
+		what: { en: `the story is ${length.toLocaleString('en')} characters long, more than ${max.toLocaleString('en')}`, th: `เรื่องเล่ายาว ${length.toLocaleString('en')} ตัวอักษร เกิน ${max.toLocaleString('en')} ตัวอักษร` },
+		fix: { en: 'shorten it, or split it into two stories.', th: 'ตัดให้สั้นลง หรือแบ่งเป็นสองเรื่อง' },
+	}),
 	unreadable: (reason: string): Advice => ({
 		what: { en: `the story cannot be read: ${quote(reason, 120)}`, th: `อ่านเรื่องเล่าไม่ได้: ${quote(reason, 120)}` },
 		fix: { en: 'check the tags on this line: every <Component> needs a matching close or must end with />, and { } must be balanced.', th: 'ตรวจแท็กในบรรทัดนี้ ทุก <Component> ต้องปิดให้ครบหรือจบด้วย /> และวงเล็บ { } ต้องครบคู่' },

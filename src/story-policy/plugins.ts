@@ -4,7 +4,7 @@ import type { HastPluginDefinition, MdastPluginDefinition, MdxJsxAttributeUnion 
 import { ContentError, type ContentProblem } from '../lib/content-problem';
 import { itineraryStorySchema } from '../schemas/itinerary';
 import { storySchema } from '../schemas/story';
-import { isStoryComponent, storyComponentProps, storyElements, type ComponentProps } from './allowlist';
+import { isStoryComponent, maxStoryCharacters, storyComponentProps, storyElements, type ComponentProps } from './allowlist';
 import { storyAdvice, type Advice } from './messages';
 import { judgeLink, pictureFile } from './urls';
 
@@ -129,6 +129,7 @@ function storyMdastPolicy(): MdastPluginDefinition {
 		options: { position: true },
 		before(_root, ctx) {
 			const state = stateOf(ctx.data);
+			if (ctx.source.length > maxStoryCharacters) state.problems.push({ line: 1, ...storyAdvice.tooLong(ctx.source.length, maxStoryCharacters) });
 			const frontmatter = (ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {};
 			for (const field of Object.keys(frontmatter)) if (!frontmatterFields.has(field)) state.problems.push({ line: 1, ...storyAdvice.frontmatterField(field) });
 		},

@@ -101,6 +101,12 @@ describe('compileStory()', () => {
 		expect(bad.problems.map((p) => p.what.en)).toEqual(['<Quote> needs cite="…"', 'id on <YouTube> is not in the expected form', '<YouTube> has no attribute "colour"']);
 	});
 
+	test('accepts footnotes with Thai labels, and refuses a story too long to be one', async () => {
+		expect((await story('ข้อความ[^หมายเหตุ]\n\n[^หมายเหตุ]: ที่มา\n')).problems).toEqual([]);
+		const long = await story(`${'ก'.repeat(100_001)}\n`);
+		expect(long.problems.map((p) => p.what.en)).toEqual(['the story is 100,002 characters long, more than 100,000']);
+	});
+
 	test('turns a table column’s alignment into a class instead of a style attribute', async () => {
 		const outcome = await story('| a | b |\n|:-|:-:|\n| 1 | 2 |\n');
 		expect(outcome.problems).toEqual([]);

@@ -194,8 +194,9 @@ export function svgProblems(svg: string): SvgProblem[] {
 		}
 		return low + 1;
 	};
-	const add = (line: number | undefined, name: string, what: Bilingual, fix: Bilingual = fixes.plain) => {
-		if (problems.length < maxProblems) problems.push({ line, name, what, fix });
+	/** `line` may be a function: an attribute's line is only looked for when something is wrong with it. */
+	const add = (line: number | undefined | (() => number | undefined), name: string, what: Bilingual, fix: Bilingual = fixes.plain) => {
+		if (problems.length < maxProblems) problems.push({ line: typeof line === 'function' ? line() : line, name, what, fix });
 	};
 
 	// Declarations and processing instructions, found on the text itself so that none can hide from the parser:
@@ -244,7 +245,7 @@ export function svgProblems(svg: string): SvgProblem[] {
 	};
 
 	const checkAttribute = (element: string, name: string, raw: string, start: number | undefined) => {
-		const line = attributeLine(start, name);
+		const line = () => attributeLine(start, name);
 		const shown = sanitiseName(name);
 		const where = `<${sanitiseName(element)}>`;
 		if (/^on/i.test(name)) {

@@ -29,7 +29,7 @@ const cachedUrls = (page: Page): Promise<string[]> =>
 	page.evaluate(async (name) => (await (await caches.open(name)).keys()).map((request) => request.url), CACHE);
 
 /** Polls `done` until it holds or `timeout` ms pass; the worker stores copies after the page has them. */
-async function until(done: () => Promise<boolean>, timeout = 15_000): Promise<void> {
+async function until(done: () => Promise<boolean>, timeout = 30_000): Promise<void> {
 	const end = Date.now() + timeout;
 	while (!(await done()) && Date.now() < end) await new Promise((resolve) => setTimeout(resolve, 100));
 }
@@ -107,7 +107,7 @@ describe('offline reading', () => {
 		}
 	});
 
-	test(`keeps at most ${MAX_ENTRIES} entries, the oldest visited out first and a saved journey last`, async () => {
+	test(`keeps at most ${MAX_ENTRIES} entries, the oldest visited out first and a saved journey last`, { timeout: 90_000 }, async () => {
 		await withFreshBrowser(async (context) => {
 			const journey = '/en/itineraries/nan-crafts-and-old-town/';
 			const page = await openControlled(journey, context);
@@ -131,7 +131,7 @@ describe('offline reading', () => {
 		});
 	});
 
-	test('keeps no more bytes than its bound, the oldest out first', async () => {
+	test('keeps no more bytes than its bound, the oldest out first', { timeout: 90_000 }, async () => {
 		const pages = readdirSync(join(distDir, 'en/products'), { withFileTypes: true })
 			.filter((entry) => entry.isDirectory() && existsSync(join(entry.parentPath, entry.name, 'index.html')))
 			.map((entry) => `/en/products/${entry.name}/`);
@@ -165,7 +165,7 @@ describe('offline reading', () => {
 		});
 	});
 
-	test("another project's caches, and this project's under another scope, survive the worker's activation", async () => {
+	test("another project's caches, and this project's under another scope, survive the worker's activation", { timeout: 90_000 }, async () => {
 		await withFreshBrowser(async (context) => {
 			// Before the worker is installed: a page of the origin that does not register it.
 			const before = await context.newPage();

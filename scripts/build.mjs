@@ -42,8 +42,7 @@ const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', impor
 const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
 	cwd: root,
 	stdio: 'inherit',
-	// The check above already read every story; the catalogue need not parse them all again.
-	env: { ...process.env, KHONGDEE_OUT_DIR: next, KHONGDEE_CONTENT_CHECKED: '1' },
+	env: { ...process.env, KHONGDEE_OUT_DIR: next },
 });
 
 if (result.status !== 0) fail(result.status);

@@ -9,7 +9,10 @@ const fieldHints: Record<string, Bilingual> = {
 	category: { en: 'the id of a category in content/categories.yaml, such as "textiles"', th: 'id ของประเภทใน content/categories.yaml เช่น "textiles"' },
 	title: { en: "the item's name in this language, 2 to 90 characters", th: 'ชื่อของเรื่องในภาษานี้ ยาว 2 ถึง 90 ตัวอักษร' },
 	summary: { en: 'one or two sentences, 30 to 220 characters', th: 'หนึ่งหรือสองประโยค ยาว 30 ถึง 220 ตัวอักษร' },
-	src: { en: 'the picture file next to this file, such as ./cover.jpg', th: 'ไฟล์ภาพที่อยู่ในโฟลเดอร์เดียวกัน เช่น ./cover.jpg' },
+	src: {
+		en: 'the name of a picture file in this folder, such as ./cover.jpg (letters, digits, - and _; no other folder, no "..")',
+		th: 'ชื่อไฟล์ภาพในโฟลเดอร์เดียวกัน เช่น ./cover.jpg (ใช้ตัวอักษรอังกฤษ ตัวเลข - และ _ ห้ามอ้างโฟลเดอร์อื่นหรือใช้ "..")',
+	},
 	alt: { en: 'what the picture shows, in Thai (th) and English (en), in a sentence or two', th: 'คำบรรยายว่าภาพแสดงอะไร ทั้งภาษาไทย (th) และอังกฤษ (en) ในหนึ่งหรือสองประโยค' },
 	intro: { en: 'a short introduction to the province in Thai (th) and English (en), 2 to 4 sentences each', th: 'คำแนะนำจังหวัดสั้น ๆ เป็นภาษาไทย (th) และอังกฤษ (en) ภาษาละ 2 ถึง 4 ประโยค' },
 	signatureProducts: { en: 'a list of product folder names, or { th, en } names for a product without a story', th: 'รายการชื่อโฟลเดอร์ของดี หรือชื่อ { th, en } สำหรับของดีที่ยังไม่มีเรื่อง' },

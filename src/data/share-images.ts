@@ -3,9 +3,9 @@ import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { decompress } from 'wawoff2';
-import { parse } from 'yaml';
 import { localeCodes, locales, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/translations';
+import { isYamlSyntaxError, parseYamlSource } from '../check/yaml-source';
 import { buildCacheDir } from '../lib/build-dirs';
 import { cachedFile, contentKey } from '../lib/file-cache';
 import { anuphanFile } from '../lib/fonts';
@@ -38,7 +38,9 @@ function shareFont(): Promise<ShareFont> {
  * `image.src` of the item's facts.yaml, which the content check has already validated.
  */
 async function coverFile(factsFile: string): Promise<string> {
-	const src = parse(await readFile(factsFile, 'utf8'))?.image?.src;
+	// The check's own YAML reader, so this file is read by the same rules that validated it.
+	const source = parseYamlSource(await readFile(factsFile, 'utf8'));
+	const src = isYamlSyntaxError(source) ? undefined : (source.data as { image?: { src?: unknown } } | null)?.image?.src;
 	if (typeof src !== 'string') throw new Error(`${factsFile} — image.src — no picture to draw the share image from.`);
 	return resolve(dirname(factsFile), src);
 }

@@ -3,8 +3,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, fontProviders } from 'astro/config';
 import { contentSvgGuard } from './src/integrations/content-svg-guard.ts';
+import { cspHeaders } from './src/integrations/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { buildCacheDir } from './src/lib/build-dirs.ts';
+import { cspAlgorithm, cspDirectives } from './src/lib/csp.ts';
 import { anuphanFile } from './src/lib/fonts.ts';
 import { storyMarkdownOptions, storyProcessor } from './src/story-policy/processor.ts';
 
@@ -34,6 +36,18 @@ export default defineConfig({
 	// SVG illustrations come only from this repository (reviewed in git), never from visitors;
 	// rasterizing them is needed for share images, which social sites want as JPEG.
 	image: { dangerouslyProcessSVG: true },
+	// Defence in depth: a page runs only the scripts Astro hashed (no 'unsafe-inline'), and loads
+	// nothing from another host. The policy and why is in src/lib/csp.ts; the search page adds
+	// 'wasm-unsafe-eval' for pagefind, and src/integrations/csp.ts writes the same policy to _headers.
+	security: {
+		csp: {
+			algorithm: cspAlgorithm,
+			directives: [...cspDirectives],
+			// Named, so that a page adding a source (search: 'wasm-unsafe-eval') keeps 'self'.
+			scriptDirective: { resources: ["'self'"] },
+			styleDirective: { resources: ["'self'"] },
+		},
+	},
 	// Stories are untrusted: they render through the story rules (src/story-policy/), which refuse
 	// anything outside their allowlists before any page or code is generated. MDX uses the same processor.
 	markdown: { processor: storyProcessor(), ...storyMarkdownOptions },
@@ -71,5 +85,6 @@ export default defineConfig({
 			filter: (page) => new URL(page).pathname !== new URL(base, site).pathname,
 		}),
 		pagefindIndex(),
+		cspHeaders(),
 	],
 });

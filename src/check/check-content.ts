@@ -15,7 +15,7 @@ import { slugSchema, textLimits } from '../schemas/shared';
 import { storySchema } from '../schemas/story';
 import { compileStory } from '../story-policy/processor';
 import { storyBodyAsAstroReadsIt } from '../story-policy/story-body';
-import { isPlainFile, isPlainFolder, linkProblem, listContentFiles, resolvesInside } from './content-files';
+import { isPlainFile, isPlainFolder, linkProblem, listContentFiles, resolvesInside, strangerProblem } from './content-files';
 import { svgContentProblems } from './svg-policy';
 import { isYamlSyntaxError, parseYamlSource, yamlSizeLimitFor, type YamlSource } from './yaml-source';
 import { adviceForIssue } from './zod-problems';
@@ -178,7 +178,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 	// Every entry under content/, listed without following links: a link is refused, and every SVG (a cover, or a
 	// picture a story uses) meets the SVG policy. Covers were checked with their facts (checkImage).
 	const listed = listContentFiles(contentRoot);
-	errors.push(...listed.links.map((link) => linkProblem(rel(link))));
+	errors.push(...listed.links.map((link) => linkProblem(rel(link))), ...listed.strangers.map((file) => strangerProblem(rel(file))));
 	const covers = new Set([...products.facts, ...itineraries.facts].map((entry) => resolve(options.root, entry.filePath, '..', entry.data.image.src)));
 	for (const svg of listed.svgs.filter((file) => !covers.has(file))) {
 		files++;

@@ -15,17 +15,26 @@ export interface ContentFiles {
 	links: string[];
 	/** Every plain `.svg` file (absolute paths), to check against the SVG policy. */
 	svgs: string[];
+	/** Plain files of a kind content has no use for (absolute paths): never read, and refused. */
+	strangers: string[];
 }
+
+/**
+ * The kinds of file content is made of: stories, YAML, and pictures. Anything else (a script, a file
+ * with no extension, `.DS_Store`) is refused, because a build tool may read a file by its path alone.
+ */
+export const contentFileName = /^[^.][^/\\]*\.(md|mdx|yaml|jpe?g|png|webp|avif|svg)$/i;
 
 /** Walks `contentRoot` without following links. */
 export function listContentFiles(contentRoot: string): ContentFiles {
-	const found: ContentFiles = { links: [], svgs: [] };
+	const found: ContentFiles = { links: [], svgs: [], strangers: [] };
 	const walk = (folder: string) => {
 		for (const name of readdirSync(folder).sort()) {
 			const path = join(folder, name);
 			const entry = lstatSync(path);
 			if (entry.isDirectory()) walk(path);
 			else if (!entry.isFile()) found.links.push(path);
+			else if (!contentFileName.test(name)) found.strangers.push(path);
 			else if (/\.svg$/i.test(name)) found.svgs.push(path);
 		}
 	};
@@ -76,6 +85,22 @@ export function linkProblem(file: string): ContentProblem {
 		fix: {
 			en: 'replace the link with the real file (or folder), copied into content/.',
 			th: 'แทนที่ลิงก์ด้วยไฟล์จริง (หรือโฟลเดอร์จริง) โดยคัดลอกมาไว้ใน content/',
+		},
+	};
+}
+
+/** The problem for a file of a kind content does not use, at `file`, a path relative to the repository. */
+export function strangerProblem(file: string): ContentProblem {
+	return {
+		file,
+		field: '(file)',
+		what: {
+			en: 'content/ holds only stories (.md, .mdx), YAML (.yaml) and pictures (.jpg, .png, .webp, .avif, .svg); this file is none of these',
+			th: 'ใน content/ มีได้เฉพาะเรื่องเล่า (.md, .mdx) ไฟล์ YAML (.yaml) และภาพ (.jpg, .png, .webp, .avif, .svg) ไฟล์นี้ไม่ใช่ทั้งสามแบบ',
+		},
+		fix: {
+			en: 'remove it from content/, or save it in one of those formats with a name that does not start with a dot.',
+			th: 'ลบไฟล์นี้ออกจาก content/ หรือบันทึกเป็นรูปแบบที่กำหนด โดยชื่อไฟล์ต้องไม่ขึ้นต้นด้วยจุด',
 		},
 	};
 }

@@ -2,7 +2,7 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isPlainFile, linkProblem, listContentFiles } from '../check/content-files';
+import { isPlainFile, linkProblem, listContentFiles, strangerProblem } from '../check/content-files';
 import { svgContentProblems } from '../check/svg-policy';
 import { ContentError } from '../lib/content-problem';
 
@@ -69,8 +69,10 @@ export function contentSvgGuard(): AstroIntegration {
 			'astro:config:setup': ({ config, updateConfig }) => {
 				const root = fileURLToPath(config.root);
 				const contentRoot = resolve(root, process.env.KHONGDEE_CONTENT_DIR ?? 'content');
-				const { links } = listContentFiles(contentRoot);
-				if (links.length > 0) throw new ContentError(links.map((link) => linkProblem(relative(root, link).split('\\').join('/'))));
+				const { links, strangers } = listContentFiles(contentRoot);
+				const named = (path: string) => relative(root, path).split('\\').join('/');
+				const problems = [...links.map((link) => linkProblem(named(link))), ...strangers.map((file) => strangerProblem(named(file)))];
+				if (problems.length > 0) throw new ContentError(problems);
 				updateConfig({ vite: { plugins: [contentSvgGuardPlugin(contentRoot, root)] } });
 			},
 		},

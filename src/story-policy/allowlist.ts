@@ -47,6 +47,7 @@ export const maxStoryCharacters = 100_000;
 type AttributeRule = true | ((value: unknown) => boolean);
 
 const isTrue = (value: unknown) => value === true || value === '';
+const isBoolean = (value: unknown) => typeof value === 'boolean' || value === '';
 const classes = (...allowed: string[]) => (value: unknown) => Array.isArray(value) && value.every((c) => allowed.includes(String(c)));
 /** Footnote ids carry the editor's label (Thai too) after a prefix that keeps them from clobbering the page's own ids. */
 const footnoteId = (value: unknown) => typeof value === 'string' && /^user-content-fn(ref)?-\S{1,300}$/.test(value);
@@ -71,9 +72,9 @@ export const storyElements: Readonly<Record<string, Readonly<Record<string, Attr
 	pre: {},
 	blockquote: {},
 	ul: { className: classes('contains-task-list') },
-	ol: { start: (v) => typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e6 },
+	ol: { start: (v) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 },
 	li: { id: footnoteId, className: classes('task-list-item') },
-	input: { type: (v) => v === 'checkbox', checked: isTrue, disabled: isTrue },
+	input: { type: (v) => v === 'checkbox', checked: isBoolean, disabled: isTrue },
 	hr: {},
 	br: {},
 	a: {

@@ -52,7 +52,7 @@ const frontmatterFields = new Set([...Object.keys(storySchema.shape), ...Object.
 
 /** One picture import: the only ESM a story may have. A name that could shadow MDX's own is refused. */
 const pictureImport = /^import[ \t]+([a-z][A-Za-z0-9]*)[ \t]+from[ \t]+(['"])\.\/([A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.(?:jpe?g|png|webp|avif|svg))\2[ \t]*;?[ \t]*$/i;
-const reservedNames = new Set(['frontmatter', 'file', 'url', 'props', 'undefined', 'arguments', 'eval']);
+const reservedNames = new Set(['frontmatter', 'file', 'url', 'getHeadings', 'props', 'undefined', 'arguments', 'eval']);
 const bareName = /^[ \t]*([a-z][A-Za-z0-9]*)[ \t]*$/;
 
 function checkComponent(node: { name: string | null; attributes: MdxJsxAttributeUnion[] } & Positioned, state: PolicyState): void {
@@ -138,6 +138,13 @@ function storyMdastPolicy(): MdastPluginDefinition {
 			if (node.value.startsWith('<!--')) return void ctx.removeNode(node);
 			stateOf(ctx.data).problems.push({ line: lineOf(node), ...storyAdvice.rawHtml(/^<\/?[^\s>/]*/.exec(node.value)?.[0] ?? node.value) });
 		},
+		image(node, ctx) {
+			// Astro imports every Markdown picture it parses, published or not (an unreferenced footnote, an
+			// extra table cell): each is judged here, where the parser sees it, not only in the HTML.
+			const file = pictureFile(node.url);
+			if (file) stateOf(ctx.data).pictures.push({ file, line: lineOf(node) });
+			else stateOf(ctx.data).problems.push({ line: lineOf(node), ...storyAdvice.picture(node.url) });
+		},
 		mdxjsEsm(node, ctx) {
 			const state = stateOf(ctx.data);
 			const start = lineOf(node);
@@ -194,9 +201,8 @@ function storyHastPolicy(observe: StoryObserver | undefined): HastPluginDefiniti
 						if (!verdict.ok) state.problems.push({ line, ...storyAdvice.link(String(value), verdict.reason) });
 						else if (verdict.kind === 'site') state.siteLinks.push({ url: verdict.path, line });
 					} else if (key === 'src' && node.tagName === 'img') {
-						const file = pictureFile(String(value));
-						if (!file) state.problems.push({ line, ...storyAdvice.picture(String(value)) });
-						else state.pictures.push({ file, line });
+						// Its file was listed with the mdast image it came from.
+						if (!pictureFile(String(value))) state.problems.push({ line, ...storyAdvice.picture(String(value)) });
 					} else if (key === 'style' && (node.tagName === 'td' || node.tagName === 'th') && cellAlignment.test(String(value))) {
 						// No style attributes on the page: the CSP allows none.
 						ctx.setProperty(node, 'style', null);
@@ -235,6 +241,11 @@ function storyHastPolicy(observe: StoryObserver | undefined): HastPluginDefiniti
 		},
 		after(_root, ctx) {
 			const state = stateOf(ctx.data);
+			// What Astro itself will import for this story (its collect-images plugin ran after ours).
+			const astro = ctx.data.astro as { localImagePaths?: Set<string>; remoteImagePaths?: Set<string> } | undefined;
+			for (const path of [...(astro?.localImagePaths ?? []), ...(astro?.remoteImagePaths ?? [])]) {
+				if (!pictureFile(path)) state.problems.push({ line: undefined, ...storyAdvice.picture(path) });
+			}
 			if (observe && state.problems.length === 0) observe(ctx.fileURL, { problems: [], siteLinks: state.siteLinks, pictures: state.pictures });
 			stopIfBroken(state, ctx.fileURL, ctx.source);
 		},

@@ -81,6 +81,7 @@ export const brokenCases: BrokenCase[] = [
 	{ name: 'an event handler on a component', file: `${silver}/en.mdx`, field: '(story)', break: (c) => toMdx(join(c, silver), 'en', '\n<Quote cite="x" onClick="steal()">Hi</Quote>\n') },
 	{ name: 'a javascript: link', file: `${silver}/en.md`, field: '(story)', break: (c) => append(join(c, silver, 'en.md'), '\n[Click me](javascript:alert(1))\n') },
 	{ name: 'a link to a page that does not exist', file: `${silver}/en.md`, field: '(story)', break: (c) => append(join(c, silver, 'en.md'), '\nSee also [Nan cloth](/en/products/nan-cloth/).\n') },
+	{ name: 'a file of a kind content does not use (here, script in a file with no extension)', file: `${silver}/LICENSE`, field: '(file)', break: (c) => writeFileSync(join(c, silver, 'LICENSE'), 'import("node:fs");\n') },
 	{ name: 'a folder name that is not kebab-case', file: 'products/Nan Silverware', field: '(folder)', break: (c) => renameSync(join(c, silver), join(c, 'products/Nan Silverware')) },
 	{
 		name: 'a story folder without facts.yaml',

@@ -39,6 +39,7 @@ export const hostileStories: HostileStory[] = [
 	mdx(code, 'a picture import with attributes', "import p from './cover.svg' with { type: 'json' }\n\nText.\n"),
 	mdx(code, 'a picture import from another folder', "import p from '../betong-chicken/cover.svg'\n\nText.\n"),
 	mdx(code, 'a picture import named like MDX’s own frontmatter', "import frontmatter from './cover.svg'\n\nText.\n"),
+	mdx(code, 'a picture import named like MDX’s own getHeadings', "import getHeadings from './cover.svg'\n\nText.\n"),
 	mdx(code, 'two statements on one import line', "import p from './cover.svg'; export const x = globalThis.process\n\nText.\n"),
 	mdx(code, 'an export after the text', 'Text.\n\nexport const late = 1\n'),
 	mdx(code, 'an expression in the text', 'Text {process.exit(1)} here.\n'),
@@ -109,6 +110,10 @@ export const hostileStories: HostileStory[] = [
 	md(host, 'a picture from another folder', '![x](../betong-chicken/cover.svg)\n'),
 	md(host, 'a picture by absolute path', '![x](/etc/passwd)\n'),
 	md(host, 'a file: link', '[x](file:///etc/passwd)\n'),
+	md(host, 'a picture from outside in a footnote nobody cites (Astro imports it anyway)', 'Text.\n\n[^z]: ![x](../../../src/secret.png)\n'),
+	md(host, 'a picture from outside in a surplus table cell', '| a |\n|---|\n| b | ![y](../../secret/private.png) |\n'),
+	md(code, 'a non-picture loaded through a ?.png suffix in an unpublished footnote', 'Text.\n\n[^z]: ![x](./facts.yaml?.png)\n'),
+	md(host, 'a picture from outside in a second definition of a footnote', 'Text[^1].\n\n[^1]: ok\n\n[^1]: ![a](../../../../x.png)\n'),
 
 	// Text that looks dangerous but is published as text: it must stay inert in a browser.
 	md('inert text', 'a script in inline code', 'Write `<script>alert(1)</script>` to see nothing.\n', 'inert'),
@@ -120,6 +125,7 @@ export const hostileStories: HostileStory[] = [
 	md('inert text', 'a link title trying to add an attribute', '[x](/en/ "a\\" onmouseover=\\"alert(1)")\n', 'inert'),
 	md('inert text', 'alt text with markup', '![<img src=x onerror=alert(1)>](./cover.svg)\n', 'inert'),
 	md('inert text', 'javascript: as plain text', 'Type javascript:alert(1) nowhere.\n', 'inert'),
+	md('inert text', 'a task list with an open box', '- [ ] to do\n- [x] done\n', 'inert'),
 	md('inert text', 'an aligned table (its style becomes a class)', '| a | b |\n|:-|-:|\n| 1 | 2 |\n', 'inert'),
 	mdx('inert text', 'markup in a Figure caption', "import p from './cover.svg'\n\n<Figure src={p} alt=\"<img src=x onerror=alert(1)>\" credit=\"c\" licence=\"CC0-1.0\" caption=\"<script>alert(1)</script>\" />\n", 'inert'),
 	mdx('inert text', 'markup in a Quote', '<Quote cite="&lt;img src=x onerror=alert(1)&gt;">Hi</Quote>\n', 'inert'),

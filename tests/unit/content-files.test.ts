@@ -114,7 +114,12 @@ describe('helpers', () => {
 		writeFileSync(join(work, 'elsewhere', 'x.svg'), '<svg/>');
 		writeFileSync(join(work, 'content', 'a', 'y.SVG'), '<svg/>');
 		symlinkSync(join(work, 'elsewhere'), join(work, 'content', 'a', 'linked'));
-		expect(listContentFiles(join(work, 'content'))).toEqual({ links: [join(work, 'content', 'a', 'linked')], svgs: [join(work, 'content', 'a', 'y.SVG')] });
+		for (const name of ['LICENSE', 'run.js', '.DS_Store', 'en.md.bak']) writeFileSync(join(work, 'content', 'a', name), 'x');
+		expect(listContentFiles(join(work, 'content'))).toEqual({
+			links: [join(work, 'content', 'a', 'linked')],
+			svgs: [join(work, 'content', 'a', 'y.SVG')],
+			strangers: ['.DS_Store', 'LICENSE', 'en.md.bak', 'run.js'].map((name) => join(work, 'content', 'a', name)),
+		});
 		expect(resolvesInside(join(work, 'content', 'a', 'y.SVG'), join(work, 'content'))).toBe(true);
 		expect(resolvesInside(join(work, 'content', 'a', 'linked', 'x.svg'), join(work, 'content'))).toBe(false);
 	});

@@ -25,6 +25,8 @@ describe('a story that tries to run code while the site is built', () => {
 			{ class: 'build-time code', name: 'writes a file from a footnote', mdx: true, expect: 'refused', body: `Text[^1].\n\n[^1]: {(await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'footnote')}\n` },
 			{ class: 'build-time code', name: 'publishes an environment variable', mdx: true, expect: 'refused', body: 'Home: {process.env.HOME}\n' },
 			{ class: 'build-time code', name: 'imports a package', mdx: true, expect: 'refused', body: "import\tfs from 'node:fs'\n\nText.\n" },
+			{ class: 'build-time code', name: 'loads a script through an unpublished picture', mdx: false, expect: 'refused', body: 'Text.\n\n[^z]: ![x](./run?.png)\n' },
+			{ class: 'script in the browser', name: 'a script in Markdown', mdx: false, expect: 'refused', body: '<script>alert(1)</script>\n' },
 		];
 		addHostileStories(content, attempts);
 		const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
@@ -34,7 +36,10 @@ describe('a story that tries to run code while the site is built', () => {
 		});
 		const output = `${build.stdout}\n${build.stderr}`;
 		expect(build.status, output).not.toBe(0);
-		expect(output).toMatch(/products\/hostile-00\d\/en\.mdx(:\d+)? — \(story\) — /);
+		expect(output).toMatch(/products\/hostile-00\d\/en\.mdx?(:\d+)? — \(story\) — /);
+		// Markdown stories are rendered while content loads: each refusal is named there, with its line.
+		expect(output).toMatch(/products\/hostile-005\/en\.md:\d+ — \(story\) — the picture "\.\/run\?\.png"/);
+		expect(output).toMatch(/products\/hostile-006\/en\.md:\d+ — \(story\) — raw HTML \(<script\)/);
 		expect(existsSync(marker)).toBe(false);
 		expect(existsSync(join(work, 'dist', 'en'))).toBe(false);
 		rmSync(work, { recursive: true, force: true });

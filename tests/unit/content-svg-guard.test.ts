@@ -1,8 +1,9 @@
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { contentSvgGuardPlugin } from '../../src/integrations/content-svg-guard';
+import { contentSvgGuard, contentSvgGuardPlugin } from '../../src/integrations/content-svg-guard';
 
 const work = mkdtempSync(join(tmpdir(), 'khong-dee-guard-'));
 const content = join(work, 'content');
@@ -44,5 +45,24 @@ describe('the build-time SVG guard', () => {
 		expect(load(join(work, 'outside.svg'))).toBeNull();
 		expect(load(join(content, 'products/x/en.md'))).toBeNull();
 		expect(load('\0virtual:something.svg')).toBeNull();
+	});
+});
+
+describe('the build-time content guard at config setup', () => {
+	const setup = (root: string) => {
+		const plugins: unknown[] = [];
+		const hook = contentSvgGuard().hooks['astro:config:setup'] as unknown as (options: { config: { root: URL }; updateConfig: (c: { vite: { plugins: unknown[] } }) => void }) => void;
+		hook({ config: { root: pathToFileURL(`${root}/`) }, updateConfig: (c) => plugins.push(...c.vite.plugins) });
+		return plugins;
+	};
+
+	test('refuses a link and a file of a kind content does not use, naming each, before anything is loaded', () => {
+		const other = mkdtempSync(join(tmpdir(), 'khong-dee-guard-setup-'));
+		mkdirSync(join(other, 'content', 'products', 'y'), { recursive: true });
+		writeFileSync(join(other, 'content', 'products', 'y', 'en.md'), '---\ntitle: x\n---\n');
+		expect(setup(other)).toHaveLength(1);
+		writeFileSync(join(other, 'content', 'products', 'y', 'run'), 'require("node:fs")');
+		symlinkSync(join(work, 'outside.svg'), join(other, 'content', 'products', 'y', 'linked.svg'));
+		expect(() => setup(other)).toThrow(/content\/products\/y\/linked\.svg — \(file\) — this is a link[\s\S]*content\/products\/y\/run — \(file\) — content\/ holds only stories/);
 	});
 });

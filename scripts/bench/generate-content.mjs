@@ -61,7 +61,7 @@ export function generateContent({ root, outDir, products: n, seed = 42 }) {
 	const pages = join(outDir, 'baseline/src/pages');
 	mkdirSync(content, { recursive: true });
 	// The real provinces, without their signature lists, which name the real products.
-	writeFileSync(join(content, 'provinces.yaml'), dump(provinces.map(({ signatureProducts, ...province }) => province)));
+	writeFileSync(join(content, 'provinces.yaml'), dump(provinces.map(({ signatureProducts: _names, ...province }) => province)));
 	copyFileSync(join(root, 'content/categories.yaml'), join(content, 'categories.yaml'));
 	const products = [];
 	for (let i = 0; i < n; i++) {

@@ -10,6 +10,7 @@ export interface Advice {
 
 /** A value quoted in a message: short, on one line, so a message never carries a file's text. */
 export function quote(value: string, max = 40): string {
+	// eslint-disable-next-line no-control-regex -- control characters are what a one-line quote must not carry
 	const flat = value.replace(/[\u0000-\u001f\u007f]+/g, ' ');
 	return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }

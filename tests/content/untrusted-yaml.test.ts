@@ -23,7 +23,7 @@ async function checkHostile() {
 	for (let level = 1; level < 9; level++) levels.push(`lol${level}: &l${level} [${Array(9).fill(`*l${level - 1}`).join(', ')}]`);
 	appendFileSync(join(content, 'products/nan-silverware/facts.yaml'), `${levels.join('\n')}\n`);
 	edit('products/phuket-pearls/facts.yaml', (text) => text.replace(/^province: phuket$/m, 'province: !!js/function "function () { return 1 }"'));
-	edit('provinces.yaml', (text) => text.replace(/^(- id: nan\n  code: TH-55\n  name:)$/m, '$1 !custom'));
+	edit('provinces.yaml', (text) => text.replace(/^(- id: nan\n {2}code: TH-55\n {2}name:)$/m, '$1 !custom'));
 	edit('products/nan-handwoven-cloth/facts.yaml', (text) => text.replace(/^( {4}en: ).*$/m, `$1${'A woven cloth. '.repeat(70)}`));
 	edit('itineraries/nan-crafts-and-old-town/en.md', (text) => text.replace(/^( {4}activity: ).*$/m, `$1${'Walk the old town. '.repeat(50)}`));
 	writeFileSync(join(content, 'products/yala-simaya-cloth/facts.yaml'), `aliases: ["${'x'.repeat(300 * 1024)}"]\n`);

@@ -208,7 +208,10 @@ describe('length limits', () => {
 			both('name', province.name);
 			both('intro', province.intro);
 			see('signatureProducts', province.signatureProducts);
-			for (const item of province.signatureProducts ?? []) typeof item === 'string' ? see('slug', item) : both('name', item);
+			for (const item of province.signatureProducts ?? []) {
+				if (typeof item === 'string') see('slug', item);
+				else both('name', item);
+			}
 		}
 		for (const category of readYaml<Category[]>(join(contentDir, 'categories.yaml'))) {
 			see('slug', category.id);

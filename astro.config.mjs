@@ -16,7 +16,10 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 const base = process.env.BASE_PATH ?? '/';
 
 /** Anuphan (Cadson Demak, OFL) covers Thai and Latin; served from our own origin, never a font CDN. */
-const anuphan = (/** @type {import('./src/lib/fonts.ts').AnuphanSubset} */ subset, /** @type {[string, ...string[]]} */ unicodeRange) => ({
+const anuphan = (
+	/** @type {import('./src/lib/fonts.ts').AnuphanSubset} */ subset,
+	/** @type {[string, ...string[]]} */ unicodeRange,
+) => ({
 	src: /** @type {[string]} */ ([anuphanFile(subset)]),
 	weight: '100 700',
 	style: /** @type {const} */ ('normal'),
@@ -67,8 +70,25 @@ export default defineConfig({
 				variants: [
 					anuphan('thai', ['U+02D7', 'U+0303', 'U+0331', 'U+0E01-0E5B', 'U+200C-200D', 'U+25CC']),
 					anuphan('latin', [
-						'U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308',
-						'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD',
+						'U+0000-00FF',
+						'U+0131',
+						'U+0152-0153',
+						'U+02BB-02BC',
+						'U+02C6',
+						'U+02DA',
+						'U+02DC',
+						'U+0304',
+						'U+0308',
+						'U+0329',
+						'U+2000-206F',
+						'U+20AC',
+						'U+2122',
+						'U+2191',
+						'U+2193',
+						'U+2212',
+						'U+2215',
+						'U+FEFF',
+						'U+FFFD',
 					]),
 				],
 			},

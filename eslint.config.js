@@ -5,7 +5,17 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['content/', 'dist/', 'dist.*/', 'node_modules/', 'tests/.output/', '.astro/', '.scratch/'] },
+	{
+		ignores: [
+			'content/',
+			'dist/',
+			'dist.*/',
+			'node_modules/',
+			'tests/.output/',
+			'.astro/',
+			'.scratch/',
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.recommended,
 	...astro.configs.recommended,
@@ -13,9 +23,19 @@ export default tseslint.config(
 	// The service worker runs in the browser's worker scope, not in Node.
 	{ files: ['public/sw.js'], languageOptions: { globals: { ...globals.serviceworker } } },
 	// Scripts shipped to the page.
-	{ files: ['src/scripts/**/*.ts', 'src/**/*.astro'], languageOptions: { globals: { ...globals.browser } } },
+	{
+		files: ['src/scripts/**/*.ts', 'src/**/*.astro'],
+		languageOptions: { globals: { ...globals.browser } },
+	},
 	// The bench drives a browser: its page.evaluate() callbacks run in the page.
 	{ files: ['scripts/bench/**/*.mjs'], languageOptions: { globals: { ...globals.browser } } },
 	// An unused binding named with a leading underscore is deliberate (a field left out of a copy).
-	{ rules: { '@typescript-eslint/no-unused-vars': ['error', { varsIgnorePattern: '^_', argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }] } },
+	{
+		rules: {
+			'@typescript-eslint/no-unused-vars': [
+				'error',
+				{ varsIgnorePattern: '^_', argsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+			],
+		},
+	},
 );

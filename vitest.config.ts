@@ -7,7 +7,10 @@ export default getViteConfig({
 		hookTimeout: 300_000,
 		projects: [
 			// Pure logic and content rules: no build needed.
-			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] } },
+			{
+				extends: true,
+				test: { name: 'unit', include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'] },
+			},
 			// The built site and a real browser: the site is built once, served on 127.0.0.1, then checked.
 			{
 				extends: true,

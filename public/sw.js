@@ -54,7 +54,8 @@ function isOurOldCache(name) {
 }
 
 /** Files whose names change when their content does: safe to serve from the cache first. */
-const immutable = (path) => path.startsWith(`${scope}_astro/`) || path.startsWith(`${scope}_fonts/`);
+const immutable = (path) =>
+	path.startsWith(`${scope}_astro/`) || path.startsWith(`${scope}_fonts/`);
 
 /** A page is the same page whatever its query string (`?q=`, `?utm_source=`): kept once, by its address without it. */
 const pageKey = (url) => {
@@ -63,21 +64,30 @@ const pageKey = (url) => {
 	key.hash = '';
 	return key.href;
 };
-const isPageRequest = (request) => request.mode === 'navigate' || /text\/html/.test(request.headers.get('Accept') ?? '');
+const isPageRequest = (request) =>
+	request.mode === 'navigate' || /text\/html/.test(request.headers.get('Accept') ?? '');
 const isPageResponse = (response) => /^text\/html/.test(response.headers.get('Content-Type') ?? '');
-const keyFor = (request, response) => (isPageRequest(request) || isPageResponse(response) ? pageKey(request.url) : request.url);
+const keyFor = (request, response) =>
+	isPageRequest(request) || isPageResponse(response) ? pageKey(request.url) : request.url;
 
 self.addEventListener('fetch', (event) => {
 	const request = event.request;
 	const url = new URL(request.url);
-	if (request.method !== 'GET' || url.origin !== self.location.origin || url.pathname.startsWith(`${scope}pagefind/`)) return;
+	if (
+		request.method !== 'GET' ||
+		url.origin !== self.location.origin ||
+		url.pathname.startsWith(`${scope}pagefind/`)
+	)
+		return;
 	if (immutable(url.pathname)) {
 		event.respondWith(lookUp(request.url).then((hit) => hit ?? fetchAndKeep(event)));
 	} else {
 		// Pages and everything else: the network first, so readers see the latest; the cache when offline.
 		event.respondWith(
 			fetchAndKeep(event).catch(async () => {
-				const hit = (await lookUp(request.url)) ?? (isPageRequest(request) ? await lookUp(pageKey(request.url)) : undefined);
+				const hit =
+					(await lookUp(request.url)) ??
+					(isPageRequest(request) ? await lookUp(pageKey(request.url)) : undefined);
 				return hit ?? (await lookUp(`${scope}404.html`)) ?? Response.error();
 			}),
 		);
@@ -93,7 +103,13 @@ async function fetchAndKeep(event) {
 	const response = await fetch(event.request);
 	if (keepable(response)) {
 		const copy = response.clone();
-		event.waitUntil(copy.blob().then((body) => keep([{ key: keyFor(event.request, response), response: copy, body }], false)));
+		event.waitUntil(
+			copy
+				.blob()
+				.then((body) =>
+					keep([{ key: keyFor(event.request, response), response: copy, body }], false),
+				),
+		);
 	}
 	return response;
 }
@@ -140,12 +156,19 @@ function keep(entries, saved) {
 		for (const { key, response, body } of entries) {
 			// One file larger than the whole bound would push everything else out: not kept.
 			if (body.size > maxBytes) continue;
-			const entry = { bytes: body.size, stored: now(), saved: saved || kept.get(key)?.saved === true };
+			const entry = {
+				bytes: body.size,
+				stored: now(),
+				saved: saved || kept.get(key)?.saved === true,
+			};
 			const headers = new Headers(response.headers);
 			headers.set(BYTES, String(entry.bytes));
 			headers.set(STORED, String(entry.stored));
 			if (entry.saved) headers.set(SAVED, '1');
-			await cache.put(key, new Response(body, { status: response.status, statusText: response.statusText, headers }));
+			await cache.put(
+				key,
+				new Response(body, { status: response.status, statusText: response.statusText, headers }),
+			);
 			kept.set(key, entry);
 			fresh.add(key);
 		}

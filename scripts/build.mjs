@@ -34,7 +34,11 @@ if (existsSync(previous)) {
 
 // The same content check as `npm run check` comes first: the build refuses exactly what it refuses.
 const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
-const check = spawnSync(process.execPath, [tsx, 'scripts/check.ts', '--build'], { cwd: root, stdio: 'inherit', env: process.env });
+const check = spawnSync(process.execPath, [tsx, 'scripts/check.ts', '--build'], {
+	cwd: root,
+	stdio: 'inherit',
+	env: process.env,
+});
 if (check.status !== 0) fail(check.status);
 
 rmSync(next, { recursive: true, force: true });

@@ -9,12 +9,19 @@ import { formatProblem } from '../src/lib/content-problem';
 
 const args = new Set(process.argv.slice(2));
 const root = fileURLToPath(new URL('..', import.meta.url));
-const result = await checkContent({ root, contentDir: process.env.KHONGDEE_CONTENT_DIR ?? 'content', strict: args.has('--strict') });
+const result = await checkContent({
+	root,
+	contentDir: process.env.KHONGDEE_CONTENT_DIR ?? 'content',
+	strict: args.has('--strict'),
+});
 
 if (args.has('--json')) {
 	console.log(JSON.stringify(result, null, 2));
 } else {
-	for (const [label, problems] of [['✗', result.errors], ['!', result.warnings]] as const) {
+	for (const [label, problems] of [
+		['✗', result.errors],
+		['!', result.warnings],
+	] as const) {
 		for (const problem of problems) {
 			console.log(`${label} ${formatProblem(problem, 'en')}`);
 			console.log(`  ${formatProblem(problem, 'th')}`);
@@ -23,10 +30,18 @@ if (args.has('--json')) {
 	const summary = `${result.files} files checked: ${result.errors.length} errors, ${result.warnings.length} translation gaps.`;
 	const thai = `ตรวจ ${result.files} ไฟล์: พบข้อผิดพลาด ${result.errors.length} จุด ยังไม่มีคำแปล ${result.warnings.length} เรื่อง`;
 	console.log(`\n${result.errors.length === 0 ? '✓' : '✗'} ${summary}\n  ${thai}`);
-	const older = args.has('--build') ? [] : translationRows(readStoryFiles(root, process.env.KHONGDEE_CONTENT_DIR ?? 'content')).filter((row) => row.older.length > 0);
+	const older = args.has('--build')
+		? []
+		: translationRows(readStoryFiles(root, process.env.KHONGDEE_CONTENT_DIR ?? 'content')).filter(
+				(row) => row.older.length > 0,
+			);
 	if (older.length > 0) {
-		console.log(`\n${older.length} stories have one language changed after the other: see npm run translations.`);
-		console.log(`เรื่องเล่า ${older.length} เรื่องมีภาษาหนึ่งแก้ไขหลังอีกภาษา ดูรายละเอียดด้วย npm run translations`);
+		console.log(
+			`\n${older.length} stories have one language changed after the other: see npm run translations.`,
+		);
+		console.log(
+			`เรื่องเล่า ${older.length} เรื่องมีภาษาหนึ่งแก้ไขหลังอีกภาษา ดูรายละเอียดด้วย npm run translations`,
+		);
 	}
 }
 process.exit(result.errors.length === 0 ? 0 : 1);

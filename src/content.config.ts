@@ -11,14 +11,16 @@ import { storySchema } from './schemas/story';
 const contentDir = process.env.KHONGDEE_CONTENT_DIR ?? 'content';
 
 /** `nan-silverware/facts.yaml` => `nan-silverware`; `nan-silverware/en.mdx` => `nan-silverware/en`. */
-const folderId = ({ entry }: { entry: string }) => entry.replace(/\/facts\.ya?ml$/, '').replace(/\.mdx?$/, '');
+const folderId = ({ entry }: { entry: string }) =>
+	entry.replace(/\/facts\.ya?ml$/, '').replace(/\.mdx?$/, '');
 
 /**
  * provinces.yaml and categories.yaml are read with the check's YAML rules (src/check/yaml-source.ts:
  * no aliases, tags or directives, a size limit), not with Astro's default js-yaml. facts.yaml and front
  * matter are read by Astro's js-yaml (glob() takes no parser); `npm run build` runs the check first.
  */
-const listFile = (name: string) => file(`${contentDir}/${name}`, { parser: contentYamlParser(`${contentDir}/${name}`) });
+const listFile = (name: string) =>
+	file(`${contentDir}/${name}`, { parser: contentYamlParser(`${contentDir}/${name}`) });
 
 const provinces = defineCollection({
 	loader: listFile('provinces.yaml'),
@@ -36,18 +38,37 @@ const products = defineCollection({
 });
 
 const productStories = defineCollection({
-	loader: glob({ pattern: '*/{th,en}.{md,mdx}', base: `${contentDir}/products`, generateId: folderId }),
+	loader: glob({
+		pattern: '*/{th,en}.{md,mdx}',
+		base: `${contentDir}/products`,
+		generateId: folderId,
+	}),
 	schema: storySchema,
 });
 
 const itineraries = defineCollection({
-	loader: glob({ pattern: '*/facts.yaml', base: `${contentDir}/itineraries`, generateId: folderId }),
+	loader: glob({
+		pattern: '*/facts.yaml',
+		base: `${contentDir}/itineraries`,
+		generateId: folderId,
+	}),
 	schema: ({ image }) => itineraryFactsSchema(image()),
 });
 
 const itineraryStories = defineCollection({
-	loader: glob({ pattern: '*/{th,en}.{md,mdx}', base: `${contentDir}/itineraries`, generateId: folderId }),
+	loader: glob({
+		pattern: '*/{th,en}.{md,mdx}',
+		base: `${contentDir}/itineraries`,
+		generateId: folderId,
+	}),
 	schema: itineraryStorySchema,
 });
 
-export const collections = { provinces, categories, products, productStories, itineraries, itineraryStories };
+export const collections = {
+	provinces,
+	categories,
+	products,
+	productStories,
+	itineraries,
+	itineraryStories,
+};

@@ -4,7 +4,15 @@
 // sections of docs/benchmarks.md.
 //   BENCH_SIZES=228,1000,5000 BENCH_RUNS=3 npm run bench
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +31,13 @@ const median = (values) => {
 	const mid = Math.floor(sorted.length / 2);
 	return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
-const du = (dir) => (existsSync(dir) ? readdirSync(dir, { recursive: true }).reduce((t, f) => t + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0), 0) : 0);
+const du = (dir) =>
+	existsSync(dir)
+		? readdirSync(dir, { recursive: true }).reduce(
+				(t, f) => t + (statSync(join(dir, f)).isFile() ? statSync(join(dir, f)).size : 0),
+				0,
+			)
+		: 0;
 const cleanEnv = () => {
 	const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
 	for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR']) delete env[key];
@@ -32,26 +46,48 @@ const cleanEnv = () => {
 
 /** Runs a command, timing it from outside (wall seconds, peak memory of its largest process). */
 function timed(args, env) {
-	const command = timeBin ? [timeBin, '-f', '__time %e %M', process.execPath, ...args] : [process.execPath, ...args];
+	const command = timeBin
+		? [timeBin, '-f', '__time %e %M', process.execPath, ...args]
+		: [process.execPath, ...args];
 	const started = performance.now();
-	const run = spawnSync(command[0], command.slice(1), { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+	const run = spawnSync(command[0], command.slice(1), {
+		cwd: root,
+		env,
+		encoding: 'utf8',
+		maxBuffer: 256 * 1024 * 1024,
+	});
 	const wall = (performance.now() - started) / 1000;
-	if (run.status !== 0) throw new Error(`${args.join(' ')} failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`);
+	if (run.status !== 0)
+		throw new Error(
+			`${args.join(' ')} failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`,
+		);
 	const measured = /__time ([\d.]+) (\d+)/.exec(run.stderr);
 	const pagefind = /for search in ([\d.]+) s/.exec(run.stdout);
-	return { wall: measured ? Number(measured[1]) : wall, peakMiB: measured ? Number(measured[2]) / 1024 : undefined, pagefind: pagefind ? Number(pagefind[1]) : undefined };
+	return {
+		wall: measured ? Number(measured[1]) : wall,
+		peakMiB: measured ? Number(measured[2]) / 1024 : undefined,
+		pagefind: pagefind ? Number(pagefind[1]) : undefined,
+	};
 }
 
 function buildProject(dir, { keepCache = false } = {}) {
 	if (!keepCache) rmSync(join(dir, 'cache'), { recursive: true, force: true });
 	rmSync(join(dir, 'out'), { recursive: true, force: true });
-	return timed(['scripts/build.mjs'], { ...cleanEnv(), KHONGDEE_CONTENT_DIR: join(dir, 'content'), KHONGDEE_CACHE_DIR: join(dir, 'cache'), KHONGDEE_OUT_DIR: join(dir, 'out') });
+	return timed(['scripts/build.mjs'], {
+		...cleanEnv(),
+		KHONGDEE_CONTENT_DIR: join(dir, 'content'),
+		KHONGDEE_CACHE_DIR: join(dir, 'cache'),
+		KHONGDEE_OUT_DIR: join(dir, 'out'),
+	});
 }
 
 function buildBaseline(dir, { keepCache = false } = {}) {
 	const kept = keepCache ? ['dist'] : ['node_modules/.astro', '.astro', 'dist'];
 	for (const sub of kept) rmSync(join(dir, 'baseline', sub), { recursive: true, force: true });
-	return timed(['node_modules/astro/bin/astro.mjs', 'build', '--root', join(dir, 'baseline')], cleanEnv());
+	return timed(
+		['node_modules/astro/bin/astro.mjs', 'build', '--root', join(dir, 'baseline')],
+		cleanEnv(),
+	);
 }
 
 const rows = [];
@@ -72,12 +108,17 @@ for (const n of sizes) {
 			`N=${n} run ${i + 1}: project ${project.wall.toFixed(1)} s, baseline ${baseline.wall.toFixed(1)} s; warm ${warmProject.wall.toFixed(1)} s, ${warmBaseline.wall.toFixed(1)} s`,
 		);
 	}
-	const pages = readdirSync(join(dir, 'out'), { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+	const pages = readdirSync(join(dir, 'out'), { recursive: true }).filter((f) =>
+		String(f).endsWith('.html'),
+	).length;
 	rows.push({
 		n,
 		pages,
 		project: median(pairs.map((p) => p.project.wall)),
-		projectRange: [Math.min(...pairs.map((p) => p.project.wall)), Math.max(...pairs.map((p) => p.project.wall))],
+		projectRange: [
+			Math.min(...pairs.map((p) => p.project.wall)),
+			Math.max(...pairs.map((p) => p.project.wall)),
+		],
 		baseline: median(pairs.map((p) => p.baseline.wall)),
 		ratio: median(pairs.map((p) => p.project.wall / p.baseline.wall)),
 		peak: median(pairs.map((p) => p.project.peakMiB ?? 0)),
@@ -96,24 +137,49 @@ if (!existsSync(join(photoDir, 'content'))) {
 	mkdirSync(photoDir, { recursive: true });
 	generateContent({ root, outDir: photoDir, products: 228 });
 	for (let i = 0; i < 20; i++) {
-		const folder = join(photoDir, 'content/products', `bench-product-${String(i).padStart(5, '0')}`);
-		await sharp({ create: { width: 4000, height: 3000, channels: 3, background: '#8a5a2b', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 85 }).toFile(join(folder, 'photo.jpg'));
+		const folder = join(
+			photoDir,
+			'content/products',
+			`bench-product-${String(i).padStart(5, '0')}`,
+		);
+		await sharp({
+			create: {
+				width: 4000,
+				height: 3000,
+				channels: 3,
+				background: '#8a5a2b',
+				noise: { type: 'gaussian', mean: 128, sigma: 40 },
+			},
+		})
+			.jpeg({ quality: 85 })
+			.toFile(join(folder, 'photo.jpg'));
 		const facts = join(folder, 'facts.yaml');
-		writeFileSync(facts, readFileSync(facts, 'utf8').replace('./cover.svg', './photo.jpg').replace('illustration: true', 'illustration: false'));
+		writeFileSync(
+			facts,
+			readFileSync(facts, 'utf8')
+				.replace('./cover.svg', './photo.jpg')
+				.replace('illustration: true', 'illustration: false'),
+		);
 	}
 }
 const plainDir = join(work, 'n-228');
-if (!existsSync(join(plainDir, 'content'))) generateContent({ root, outDir: plainDir, products: 228 });
-const cold = [], warm = [], warmPlain = [];
+if (!existsSync(join(plainDir, 'content')))
+	generateContent({ root, outDir: plainDir, products: 228 });
+const cold = [],
+	warm = [],
+	warmPlain = [];
 for (let i = 0; i < runs; i++) {
 	cold.push(buildProject(photoDir).wall);
 	warm.push(buildProject(photoDir, { keepCache: true }).wall);
 	buildProject(plainDir);
 	warmPlain.push(buildProject(plainDir, { keepCache: true }).wall);
-	console.error(`photos run ${i + 1}: cold ${cold.at(-1).toFixed(1)} s, warm ${warm.at(-1).toFixed(1)} s, warm without photos ${warmPlain.at(-1).toFixed(1)} s`);
+	console.error(
+		`photos run ${i + 1}: cold ${cold.at(-1).toFixed(1)} s, warm ${warm.at(-1).toFixed(1)} s, warm without photos ${warmPlain.at(-1).toFixed(1)} s`,
+	);
 }
 
-const version = (pkg) => JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+const version = (pkg) =>
+	JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
 const s = (x) => `${x.toFixed(1)} s`;
 const head = [
 	'# Benchmarks',
@@ -128,13 +194,18 @@ const sections = [
 		'',
 		'| products | pages | project, cold (median, min–max) | baseline, cold | project ÷ baseline | ms per page | peak memory (project / baseline) | pagefind | index size |',
 		'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-		...rows.map((r) => `| ${r.n} | ${r.pages} | ${s(r.project)} (${r.projectRange.map((x) => x.toFixed(1)).join('–')}) | ${s(r.baseline)} | ${r.ratio.toFixed(2)}× | ${((r.project * 1000) / r.pages).toFixed(1)} | ${r.peak.toFixed(0)} / ${r.basePeak.toFixed(0)} MiB | ${s(r.pagefind)} | ${(r.index / 1024 / 1024).toFixed(1)} MB |`),
+		...rows.map(
+			(r) =>
+				`| ${r.n} | ${r.pages} | ${s(r.project)} (${r.projectRange.map((x) => x.toFixed(1)).join('–')}) | ${s(r.baseline)} | ${r.ratio.toFixed(2)}× | ${((r.project * 1000) / r.pages).toFixed(1)} | ${r.peak.toFixed(0)} / ${r.basePeak.toFixed(0)} MiB | ${s(r.pagefind)} | ${(r.index / 1024 / 1024).toFixed(1)} MB |`,
+		),
 		'',
 		'Warm rebuilds (nothing changed, cache kept):',
 		'',
 		'| products | project, warm | baseline, warm | project ÷ baseline |',
 		'| --- | --- | --- | --- |',
-		...rows.map((r) => `| ${r.n} | ${s(r.warm)} | ${s(r.warmBaseline)} | ${r.warmRatio.toFixed(2)}× |`),
+		...rows.map(
+			(r) => `| ${r.n} | ${s(r.warm)} | ${s(r.warmBaseline)} | ${r.warmRatio.toFixed(2)}× |`,
+		),
 	].join('\n'),
 	[
 		'## Pictures: 228 products, 20 with a 4000×3000 photograph',

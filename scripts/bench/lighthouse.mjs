@@ -1,6 +1,14 @@
 // Lighthouse (mobile profile) on the main page types in both languages, against dist/ served on
 // 127.0.0.1 with gzip, in Debian's Chromium. Prints a Markdown table; with --write, puts it in docs/benchmarks.md.
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,21 +23,51 @@ const served = mkdtempSync(join(tmpdir(), 'khong-dee-lh-'));
 cpSync(dist, served, { recursive: true });
 // A real host compresses text; sirv serves the .gz files written here.
 for (const file of readdirSync(served, { recursive: true }).map((f) => join(served, String(f)))) {
-	if (statSync(file).isFile() && /\.(html|css|js|json|svg|xml|txt)$/.test(file)) writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+	if (statSync(file).isFile() && /\.(html|css|js|json|svg|xml|txt)$/.test(file))
+		writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
 }
 const serve = sirv(served, { gzip: true, dev: false, etag: true });
-const server = createServer((req, res) => serve(req, res, () => ((res.statusCode = 404), res.end())));
+const server = createServer((req, res) =>
+	serve(req, res, () => ((res.statusCode = 404), res.end())),
+);
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const chrome = await chromeLauncher.launch({
 	chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	chromeFlags: [
+		'--headless=new',
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
 });
-const pages = process.env.LH_PAGES ? process.env.LH_PAGES.split(',') : ['/th/', '/en/', '/th/provinces/yala/', '/en/provinces/nan/', '/th/products/betong-chicken/', '/en/products/nan-silverware/', '/th/itineraries/yala-betong-and-bannang-sata/', '/en/itineraries/nan-crafts-and-old-town/', '/th/search/?q=เบตง', '/en/search/?q=silver'];
+const pages = process.env.LH_PAGES
+	? process.env.LH_PAGES.split(',')
+	: [
+			'/th/',
+			'/en/',
+			'/th/provinces/yala/',
+			'/en/provinces/nan/',
+			'/th/products/betong-chicken/',
+			'/en/products/nan-silverware/',
+			'/th/itineraries/yala-betong-and-bannang-sata/',
+			'/en/itineraries/nan-crafts-and-old-town/',
+			'/th/search/?q=เบตง',
+			'/en/search/?q=silver',
+		];
 const rows = [];
 for (const path of pages) {
-	const result = await lighthouse(`${origin}${path}`, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+	const result = await lighthouse(`${origin}${path}`, {
+		port: chrome.port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+	});
 	const { categories, audits } = result.lhr;
 	const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
 	rows.push(

@@ -17,7 +17,12 @@ function splitSections(markdown) {
  * text before the first section.
  */
 export function replaceSections(markdown, sections, head) {
-	const name = (section) => section.trim().split('\n', 1)[0].replace(/\s*\(.*$/, '').trim();
+	const name = (section) =>
+		section
+			.trim()
+			.split('\n', 1)[0]
+			.replace(/\s*\(.*$/, '')
+			.trim();
 	const current = splitSections(markdown);
 	const merged = [...current.sections];
 	for (const section of sections) {

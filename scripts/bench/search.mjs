@@ -19,14 +19,18 @@ if (!existsSync(join(dist, 'pagefind'))) {
 }
 
 const serve = sirv(dist, { dev: false, etag: true });
-const server = createServer((req, res) => serve(req, res, () => ((res.statusCode = 404), res.end())));
+const server = createServer((req, res) =>
+	serve(req, res, () => ((res.statusCode = 404), res.end())),
+);
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 /** Bytes a host that gzips text would send for a file of dist/ (pagefind's index files are already compressed). */
 function servedBytes(pathname) {
 	const body = readFileSync(join(dist, decodeURIComponent(pathname)));
-	return /\.(js|css|html|json|svg)$/.test(pathname) ? gzipSync(body, { level: 9 }).length : body.length;
+	return /\.(js|css|html|json|svg)$/.test(pathname)
+		? gzipSync(body, { level: 9 }).length
+		: body.length;
 }
 
 const median = (values) => {
@@ -40,13 +44,27 @@ async function measure(lang, first, next) {
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
 		headless: true,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 	});
 	const page = await context.newPage();
 	let fetched = [];
 	page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
 	const resultsShown = () =>
-		page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0 && !/Searching|กำลังค้นหา/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
+		page.waitForFunction(
+			() =>
+				document.querySelectorAll('[data-search-results] li').length > 0 &&
+				!/Searching|กำลังค้นหา/.test(
+					document.querySelector('[data-search-status]')?.textContent ?? '',
+				),
+		);
 
 	await page.goto(`${origin}/${lang}/search/`);
 	await page.waitForLoadState('networkidle');
@@ -59,7 +77,10 @@ async function measure(lang, first, next) {
 	fetched = [];
 	await page.fill('#search-page-input', next);
 	await page.press('#search-page-input', 'Enter');
-	await page.waitForFunction((q) => document.querySelector('[data-search-status]')?.textContent?.includes(q), next);
+	await page.waitForFunction(
+		(q) => document.querySelector('[data-search-status]')?.textContent?.includes(q),
+		next,
+	);
 	await page.waitForLoadState('networkidle');
 	const nextFiles = fetched.filter((p) => p.startsWith('/pagefind/'));
 
@@ -67,23 +88,45 @@ async function measure(lang, first, next) {
 	const times = [];
 	for (let i = 0; i < runs; i++) {
 		const fresh = await context.newPage();
-		await fresh.route('**/*', (route) => route.continue({ headers: { ...route.request().headers(), 'cache-control': 'no-cache' } }));
+		await fresh.route('**/*', (route) =>
+			route.continue({ headers: { ...route.request().headers(), 'cache-control': 'no-cache' } }),
+		);
 		await fresh.goto(`${origin}/${lang}/search/?q=${encodeURIComponent(first)}`);
-		await fresh.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0);
+		await fresh.waitForFunction(
+			() => document.querySelectorAll('[data-search-results] li').length > 0,
+		);
 		times.push(await fresh.evaluate(() => performance.now()));
 		await fresh.close();
 	}
 	await context.close();
 	rmSync(profile, { recursive: true, force: true });
 	const sum = (files) => files.reduce((total, file) => total + servedBytes(file), 0);
-	return { lang, first, next, firstBytes: sum(firstFiles), firstCount: firstFiles.length, nextBytes: sum(nextFiles), nextCount: nextFiles.length, times };
+	return {
+		lang,
+		first,
+		next,
+		firstBytes: sum(firstFiles),
+		firstCount: firstFiles.length,
+		nextBytes: sum(nextFiles),
+		nextCount: nextFiles.length,
+		times,
+	};
 }
 
 function indexBytes(prefix) {
 	const dir = join(dist, 'pagefind');
-	const walk = (d) => readdirSync(d).flatMap((name) => (statSync(join(d, name)).isDirectory() ? walk(join(d, name)) : [join(d, name)]));
+	const walk = (d) =>
+		readdirSync(d).flatMap((name) =>
+			statSync(join(d, name)).isDirectory() ? walk(join(d, name)) : [join(d, name)],
+		);
 	return walk(dir)
-		.filter((file) => prefix === '' || file.includes(`/${prefix}_`) || file.includes(`.${prefix}_`) || file.endsWith(`wasm.${prefix}.pagefind`))
+		.filter(
+			(file) =>
+				prefix === '' ||
+				file.includes(`/${prefix}_`) ||
+				file.includes(`.${prefix}_`) ||
+				file.endsWith(`wasm.${prefix}.pagefind`),
+		)
 		.reduce((total, file) => total + statSync(file).size, 0);
 }
 
@@ -94,7 +137,7 @@ const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const section = [
 	`## Search (${runs} runs each, ${new Date().toISOString().slice(0, 10)})`,
 	'',
-	'The real site (`npm run build`) served on 127.0.0.1, in headless Chromium: what the first and the next query download, and the time from opening a shared search link to its first results. Bytes are what a host that gzips text sends; pagefind\'s index files are already compressed. `node scripts/bench/search.mjs`.',
+	"The real site (`npm run build`) served on 127.0.0.1, in headless Chromium: what the first and the next query download, and the time from opening a shared search link to its first results. Bytes are what a host that gzips text sends; pagefind's index files are already compressed. `node scripts/bench/search.mjs`.",
 	'',
 	'| site | first query | bytes for it | next query | bytes for it | load → first results (median, min–max) |',
 	'| --- | --- | --- | --- | --- | --- |',

@@ -14,11 +14,21 @@ export interface ScaffoldInput {
 }
 
 /** Why a slug cannot be used, in both languages, or undefined when it can. */
-export function slugProblem(slug: string, existing: readonly string[]): { en: string; th: string } | undefined {
+export function slugProblem(
+	slug: string,
+	existing: readonly string[],
+): { en: string; th: string } | undefined {
 	if (!slugSchema.safeParse(slug).success) {
-		return { en: `"${slug}" is not kebab-case: use lower-case English words joined by hyphens, at most ${textLimits.slug} characters, such as nan-lacquerware.`, th: `"${slug}" ไม่ใช่รูปแบบที่ใช้ได้ ใช้คำภาษาอังกฤษตัวเล็กคั่นด้วยขีด ยาวไม่เกิน ${textLimits.slug} ตัวอักษร เช่น nan-lacquerware` };
+		return {
+			en: `"${slug}" is not kebab-case: use lower-case English words joined by hyphens, at most ${textLimits.slug} characters, such as nan-lacquerware.`,
+			th: `"${slug}" ไม่ใช่รูปแบบที่ใช้ได้ ใช้คำภาษาอังกฤษตัวเล็กคั่นด้วยขีด ยาวไม่เกิน ${textLimits.slug} ตัวอักษร เช่น nan-lacquerware`,
+		};
 	}
-	if (existing.includes(slug)) return { en: `"${slug}" already exists: choose another name or edit that story.`, th: `มี "${slug}" อยู่แล้ว ตั้งชื่ออื่น หรือแก้ไขเรื่องเดิม` };
+	if (existing.includes(slug))
+		return {
+			en: `"${slug}" already exists: choose another name or edit that story.`,
+			th: `มี "${slug}" อยู่แล้ว ตั้งชื่ออื่น หรือแก้ไขเรื่องเดิม`,
+		};
 	return undefined;
 }
 
@@ -119,5 +129,9 @@ stops:
 
 ${storyGuide[locale]}`;
 	const folder = `${input.kind === 'product' ? 'products' : 'itineraries'}/${input.slug}`;
-	return { [`${folder}/facts.yaml`]: facts, [`${folder}/th.md`]: story('th'), [`${folder}/en.md`]: story('en') };
+	return {
+		[`${folder}/facts.yaml`]: facts,
+		[`${folder}/th.md`]: story('th'),
+		[`${folder}/en.md`]: story('en'),
+	};
 }

@@ -24,27 +24,47 @@ export interface TranslationRow {
  * counterpart by commit date (a change to one language that the other has not caught up with).
  * @example translationRows([{ collection: 'products', slug: 'x', files: { th: { path: 'th.md', committedAt: 2 }, en: { path: 'en.md', committedAt: 1 } } }])[0].older // => ['en']
  */
-export function translationRows(items: { collection: TranslationRow['collection']; slug: string; files: Partial<Record<Locale, StoryFile>> }[]): TranslationRow[] {
+export function translationRows(
+	items: {
+		collection: TranslationRow['collection'];
+		slug: string;
+		files: Partial<Record<Locale, StoryFile>>;
+	}[],
+): TranslationRow[] {
 	return items.map((item) => {
 		const missing = localeCodes.filter((locale) => !item.files[locale]);
-		const dates = localeCodes.map((locale) => item.files[locale]?.committedAt).filter((d): d is number => d !== undefined);
+		const dates = localeCodes
+			.map((locale) => item.files[locale]?.committedAt)
+			.filter((d): d is number => d !== undefined);
 		const newest = Math.max(...dates);
-		const older = dates.length < 2 ? [] : localeCodes.filter((locale) => (item.files[locale]?.committedAt ?? newest) < newest);
+		const older =
+			dates.length < 2
+				? []
+				: localeCodes.filter((locale) => (item.files[locale]?.committedAt ?? newest) < newest);
 		return { ...item, missing, older };
 	});
 }
 
 /** Reads the story files of `content/` and their last commit dates from git (undefined outside git). */
 export function readStoryFiles(root: string, contentDir: string) {
-	const items: { collection: TranslationRow['collection']; slug: string; files: Partial<Record<Locale, StoryFile>> }[] = [];
+	const items: {
+		collection: TranslationRow['collection'];
+		slug: string;
+		files: Partial<Record<Locale, StoryFile>>;
+	}[] = [];
 	for (const collection of ['products', 'itineraries'] as const) {
 		const base = resolve(root, contentDir, collection);
 		if (!existsSync(base)) continue;
-		for (const slug of readdirSync(base).filter((name) => statSync(join(base, name)).isDirectory())) {
+		for (const slug of readdirSync(base).filter((name) =>
+			statSync(join(base, name)).isDirectory(),
+		)) {
 			const files: Partial<Record<Locale, StoryFile>> = {};
 			for (const locale of localeCodes) {
-				const file = ['md', 'mdx'].map((ext) => join(base, slug, `${locale}.${ext}`)).find((f) => existsSync(f));
-				if (file) files[locale] = { path: relative(root, file), committedAt: lastCommit(root, file) };
+				const file = ['md', 'mdx']
+					.map((ext) => join(base, slug, `${locale}.${ext}`))
+					.find((f) => existsSync(f));
+				if (file)
+					files[locale] = { path: relative(root, file), committedAt: lastCommit(root, file) };
 			}
 			items.push({ collection, slug, files });
 		}
@@ -53,18 +73,42 @@ export function readStoryFiles(root: string, contentDir: string) {
 }
 
 function lastCommit(root: string, file: string): number | undefined {
-	const log = spawnSync('git', ['log', '-1', '--format=%ct', '--', file], { cwd: root, encoding: 'utf8' });
+	const log = spawnSync('git', ['log', '-1', '--format=%ct', '--', file], {
+		cwd: root,
+		encoding: 'utf8',
+	});
 	const seconds = Number.parseInt(log.stdout?.trim() ?? '', 10);
 	return Number.isFinite(seconds) ? seconds : undefined;
 }
 
 /** The report as a plain-text table for the terminal. */
 export function formatTranslationTable(rows: TranslationRow[]): string {
-	const date = (file: StoryFile | undefined) => (file ? (file.committedAt ? new Date(file.committedAt * 1000).toISOString().slice(0, 10) : 'not committed') : '—');
+	const date = (file: StoryFile | undefined) =>
+		file
+			? file.committedAt
+				? new Date(file.committedAt * 1000).toISOString().slice(0, 10)
+				: 'not committed'
+			: '—';
 	const status = (row: TranslationRow) =>
-		row.missing.length ? `missing ${row.missing.join(', ')} / ยังไม่มีฉบับ ${row.missing.join(', ')}` : row.older.length ? `${row.older.join(', ')} older / ฉบับ ${row.older.join(', ')} เก่ากว่า` : 'ok';
-	const lines = rows.map((row) => [`${row.collection}/${row.slug}`, date(row.files.th), date(row.files.en), status(row)]);
+		row.missing.length
+			? `missing ${row.missing.join(', ')} / ยังไม่มีฉบับ ${row.missing.join(', ')}`
+			: row.older.length
+				? `${row.older.join(', ')} older / ฉบับ ${row.older.join(', ')} เก่ากว่า`
+				: 'ok';
+	const lines = rows.map((row) => [
+		`${row.collection}/${row.slug}`,
+		date(row.files.th),
+		date(row.files.en),
+		status(row),
+	]);
 	const header = ['item', 'th', 'en', 'status'];
 	const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
-	return [header, ...lines].map((cells) => cells.map((c, i) => c.padEnd(widths[i]!)).join('  ').trimEnd()).join('\n');
+	return [header, ...lines]
+		.map((cells) =>
+			cells
+				.map((c, i) => c.padEnd(widths[i]!))
+				.join('  ')
+				.trimEnd(),
+		)
+		.join('\n');
 }

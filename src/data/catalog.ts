@@ -1,9 +1,20 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { linkCatalog, type Catalog, type CatalogItinerary, type CatalogProduct } from '../lib/catalog';
+import {
+	linkCatalog,
+	type Catalog,
+	type CatalogItinerary,
+	type CatalogProduct,
+} from '../lib/catalog';
 import { ContentError, formatProblem, type ContentProblem } from '../lib/content-problem';
 
-export type Product = CatalogProduct<CollectionEntry<'products'>, CollectionEntry<'productStories'>>;
-export type Itinerary = CatalogItinerary<CollectionEntry<'itineraries'>, CollectionEntry<'itineraryStories'>>;
+export type Product = CatalogProduct<
+	CollectionEntry<'products'>,
+	CollectionEntry<'productStories'>
+>;
+export type Itinerary = CatalogItinerary<
+	CollectionEntry<'itineraries'>,
+	CollectionEntry<'itineraryStories'>
+>;
 export type SiteCatalog = Catalog<
 	CollectionEntry<'products'>,
 	CollectionEntry<'productStories'>,
@@ -20,18 +31,27 @@ export function getCatalog(): Promise<SiteCatalog> {
 }
 
 async function loadCatalog(): Promise<SiteCatalog> {
-	const [provinces, categories, products, productStories, itineraries, itineraryStories] = await Promise.all([
-		getCollection('provinces'),
-		getCollection('categories'),
-		getCollection('products'),
-		getCollection('productStories'),
-		getCollection('itineraries'),
-		getCollection('itineraryStories'),
-	]);
-	const { catalog, errors, translationGaps } = linkCatalog({ provinces, categories, products, productStories, itineraries, itineraryStories });
+	const [provinces, categories, products, productStories, itineraries, itineraryStories] =
+		await Promise.all([
+			getCollection('provinces'),
+			getCollection('categories'),
+			getCollection('products'),
+			getCollection('productStories'),
+			getCollection('itineraries'),
+			getCollection('itineraryStories'),
+		]);
+	const { catalog, errors, translationGaps } = linkCatalog({
+		provinces,
+		categories,
+		products,
+		productStories,
+		itineraries,
+		itineraryStories,
+	});
 	errors.push(...refusedStories([...productStories, ...itineraryStories]));
 	if (errors.length > 0) throw new ContentError(errors);
-	for (const gap of translationGaps) console.warn(`[khong-dee] translation missing: ${formatProblem(gap)}`);
+	for (const gap of translationGaps)
+		console.warn(`[khong-dee] translation missing: ${formatProblem(gap)}`);
 	return catalog;
 }
 
@@ -39,14 +59,22 @@ async function loadCatalog(): Promise<SiteCatalog> {
  * Markdown stories the story rules refused. Astro's glob loader only logs a render error and stores
  * the entry without HTML, so a bare `astro build` would publish the page without its story: stop it.
  */
-function refusedStories(stories: { filePath?: string | undefined; rendered?: unknown }[]): ContentProblem[] {
+function refusedStories(
+	stories: { filePath?: string | undefined; rendered?: unknown }[],
+): ContentProblem[] {
 	return stories
 		.filter((story) => story.filePath?.endsWith('.md') && story.rendered === undefined)
 		.map((story) => ({
 			file: story.filePath ?? '(story)',
 			field: '(story)',
-			what: { en: 'the story was refused when it was rendered (the reasons are printed above)', th: 'เรื่องเล่านี้ไม่ผ่านการตรวจตอนแปลงเป็นหน้าเว็บ (ดูเหตุผลที่พิมพ์ไว้ด้านบน)' },
-			fix: { en: 'run npm run check, which lists each problem with its line, and fix them.', th: 'รัน npm run check ซึ่งจะบอกปัญหาแต่ละจุดพร้อมบรรทัด แล้วแก้ไขให้ครบ' },
+			what: {
+				en: 'the story was refused when it was rendered (the reasons are printed above)',
+				th: 'เรื่องเล่านี้ไม่ผ่านการตรวจตอนแปลงเป็นหน้าเว็บ (ดูเหตุผลที่พิมพ์ไว้ด้านบน)',
+			},
+			fix: {
+				en: 'run npm run check, which lists each problem with its line, and fix them.',
+				th: 'รัน npm run check ซึ่งจะบอกปัญหาแต่ละจุดพร้อมบรรทัด แล้วแก้ไขให้ครบ',
+			},
 		}));
 }
 

@@ -26,7 +26,11 @@ function shareFont(): Promise<ShareFont> {
 	anuphan ??= Promise.all(
 		(['thai', 'latin'] as const).map(async (subset) => {
 			const woff2 = await readFile(resolve(anuphanFile(subset)));
-			const { file } = await cachedFile(join(cacheDir(), 'fonts'), `${contentKey([woff2])}.ttf`, () => decompress(woff2));
+			const { file } = await cachedFile(
+				join(cacheDir(), 'fonts'),
+				`${contentKey([woff2])}.ttf`,
+				() => decompress(woff2),
+			);
 			return file;
 		}),
 	).then((files) => ({ family: 'Anuphan', files }));
@@ -40,18 +44,28 @@ function shareFont(): Promise<ShareFont> {
 async function coverFile(factsFile: string): Promise<string> {
 	// The check's own YAML reader, so this file is read by the same rules that validated it.
 	const source = parseYamlSource(await readFile(factsFile, 'utf8'));
-	const src = isYamlSyntaxError(source) ? undefined : (source.data as { image?: { src?: unknown } } | null)?.image?.src;
-	if (typeof src !== 'string') throw new Error(`${factsFile} — image.src — no picture to draw the share image from.`);
+	const src = isYamlSyntaxError(source)
+		? undefined
+		: (source.data as { image?: { src?: unknown } } | null)?.image?.src;
+	if (typeof src !== 'string')
+		throw new Error(`${factsFile} — image.src — no picture to draw the share image from.`);
 	return resolve(dirname(factsFile), src);
 }
 
 /** Draws an item's images for all languages from its cover, naming the cover in any error. */
-async function drawFromCover(factsFile: string, texts: readonly ShareImageText[], font: ShareFont): Promise<Buffer[]> {
+async function drawFromCover(
+	factsFile: string,
+	texts: readonly ShareImageText[],
+	font: ShareFont,
+): Promise<Buffer[]> {
 	const cover = await coverFile(factsFile);
 	try {
 		return await renderShareImages(await readFile(cover), texts, font);
 	} catch (error) {
-		throw new Error(`${cover} — could not draw the share image from this picture: ${(error as Error).message}`, { cause: error });
+		throw new Error(
+			`${cover} — could not draw the share image from this picture: ${(error as Error).message}`,
+			{ cause: error },
+		);
 	}
 }
 
@@ -62,17 +76,38 @@ async function drawFromCover(factsFile: string, texts: readonly ShareImageText[]
  */
 let design: string | undefined;
 const designKey = (font: ShareFont) =>
-	(design ??= contentKey([pixelSource, rendererSource, sharp.versions.vips ?? '', ...font.files.map((file) => basename(file))]));
+	(design ??= contentKey([
+		pixelSource,
+		rendererSource,
+		sharp.versions.vips ?? '',
+		...font.files.map((file) => basename(file)),
+	]));
 
 /** Items being drawn, by the key of each of their images, so no item is drawn twice at once. */
 const drawing = new Map<string, Promise<Record<Locale, Buffer>>>();
 
 /** Reads each language's image of an item from the cache, drawing them all (sharing one cover) if any is missing. */
-async function drawItem(factsFile: string, texts: Record<Locale, ShareImageText>, keys: Record<Locale, string>, font: ShareFont) {
+async function drawItem(
+	factsFile: string,
+	texts: Record<Locale, ShareImageText>,
+	keys: Record<Locale, string>,
+	font: ShareFont,
+) {
 	let drawn: Promise<Buffer[]> | undefined;
-	const draw = (index: number) => async () => (await (drawn ??= drawFromCover(factsFile, localeCodes.map((code) => texts[code]), font)))[index]!;
-	const files = await Promise.all(localeCodes.map((code, index) => cachedFile(cacheDir(), keys[code], draw(index))));
-	return Object.fromEntries(localeCodes.map((code, index) => [code, files[index]!.bytes])) as Record<Locale, Buffer>;
+	const draw = (index: number) => async () =>
+		(
+			await (drawn ??= drawFromCover(
+				factsFile,
+				localeCodes.map((code) => texts[code]),
+				font,
+			))
+		)[index]!;
+	const files = await Promise.all(
+		localeCodes.map((code, index) => cachedFile(cacheDir(), keys[code], draw(index))),
+	);
+	return Object.fromEntries(
+		localeCodes.map((code, index) => [code, files[index]!.bytes]),
+	) as Record<Locale, Buffer>;
 }
 
 /**
@@ -80,15 +115,28 @@ async function drawItem(factsFile: string, texts: Record<Locale, ShareImageText>
  * The cover counts by its built name (`/_astro/photo.<content hash>.jpg`), so a cached image is
  * found without reading, let alone hashing, a large photograph.
  */
-async function shareImageFile(factsFile: string, coverName: string, texts: Record<Locale, ShareImageText>, locale: Locale): Promise<Buffer> {
+async function shareImageFile(
+	factsFile: string,
+	coverName: string,
+	texts: Record<Locale, ShareImageText>,
+	locale: Locale,
+): Promise<Buffer> {
 	const font = await shareFont();
-	const keys = Object.fromEntries(localeCodes.map((code) => [code, `${contentKey([designKey(font), coverName, JSON.stringify(texts[code])])}.jpg`])) as Record<Locale, string>;
+	const keys = Object.fromEntries(
+		localeCodes.map((code) => [
+			code,
+			`${contentKey([designKey(font), coverName, JSON.stringify(texts[code])])}.jpg`,
+		]),
+	) as Record<Locale, string>;
 	let work = drawing.get(keys[locale]);
 	if (!work) {
 		const started = drawItem(factsFile, texts, keys, font);
 		for (const code of localeCodes) drawing.set(keys[code], started);
 		// Forget only this drawing's entries, never one a later drawing has put under the same key.
-		const done = () => localeCodes.forEach((code) => drawing.get(keys[code]) === started && drawing.delete(keys[code]));
+		const done = () =>
+			localeCodes.forEach(
+				(code) => drawing.get(keys[code]) === started && drawing.delete(keys[code]),
+			);
 		started.then(done, done);
 		work = started;
 	}
@@ -109,11 +157,18 @@ export interface ShareImagePage {
 export async function shareImageResponse(
 	locale: Locale,
 	/** The item's facts entry, whose `image` is the cover. */
-	facts: { id: string; filePath?: string | undefined; data: { image: { src: ImageMetadata; illustration: boolean } } },
+	facts: {
+		id: string;
+		filePath?: string | undefined;
+		data: { image: { src: ImageMetadata; illustration: boolean } };
+	},
 	/** What the image says, for each language of the site. */
 	pageIn: (locale: Locale) => ShareImagePage,
 ): Promise<Response> {
-	if (!facts.filePath) throw new Error(`Cannot make a share image for "${facts.id}": Astro gave its facts entry no file path.`);
+	if (!facts.filePath)
+		throw new Error(
+			`Cannot make a share image for "${facts.id}": Astro gave its facts entry no file path.`,
+		);
 	const texts = Object.fromEntries(
 		localeCodes.map((code) => {
 			const t = useTranslations(code);

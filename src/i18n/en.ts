@@ -67,13 +67,15 @@ export const en = {
 
 	// Province pages
 	'provinces.title': 'Provinces',
-	'provinces.lead': 'All 77 provinces of Thailand, by region. Those with published stories are marked.',
+	'provinces.lead':
+		'All 77 provinces of Thailand, by region. Those with published stories are marked.',
 	'provinces.withStories': '{n} with stories',
 	'provinces.hasStories': 'has stories',
 	'province.region': 'Region',
 	'province.capital': 'Provincial capital',
 	'province.products': 'Signature products',
-	'province.signatureStatus': '{n} of the {total} signature products named by the Ministry of Industry have a story here.',
+	'province.signatureStatus':
+		'{n} of the {total} signature products named by the Ministry of Industry have a story here.',
 	'province.noStoryYet': 'no story yet',
 	'province.noProducts': 'No product story from {province} is published yet.',
 	'province.journeys': 'Journeys',
@@ -123,11 +125,14 @@ export const en = {
 	'search.more': 'Show more results',
 
 	// Maps
-	'map.provinces': 'Map of Thailand with its 77 provinces; provinces with stories are named and linked',
-	'map.provincesCaption': 'Provinces with stories are marked in red; every province is listed below.',
+	'map.provinces':
+		'Map of Thailand with its 77 provinces; provinces with stories are named and linked',
+	'map.provincesCaption':
+		'Provinces with stories are marked in red; every province is listed below.',
 	'map.locator': '{place} on a map of Thailand',
 	'map.route': 'Map of the route, stop by stop: {stops}',
-	'map.routeCaption': 'The stops in visiting order. Each stop below links to OpenStreetMap and Google Maps.',
+	'map.routeCaption':
+		'The stops in visiting order. Each stop below links to OpenStreetMap and Google Maps.',
 
 	// Offline reading
 	'offline.save': 'Save this journey for offline reading',

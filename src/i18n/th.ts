@@ -129,7 +129,8 @@ export const th = {
 	'map.provincesCaption': 'จุดสีแดงคือจังหวัดที่มีเรื่องเล่าแล้ว รายชื่อทุกจังหวัดอยู่ด้านล่าง',
 	'map.locator': 'ตำแหน่งของ{place}บนแผนที่ประเทศไทย',
 	'map.route': 'แผนที่เส้นทาง เรียงตามจุดแวะ: {stops}',
-	'map.routeCaption': 'จุดแวะเรียงตามลำดับการเดินทาง แต่ละจุดด้านล่างมีลิงก์ไปยัง OpenStreetMap และ Google Maps',
+	'map.routeCaption':
+		'จุดแวะเรียงตามลำดับการเดินทาง แต่ละจุดด้านล่างมีลิงก์ไปยัง OpenStreetMap และ Google Maps',
 
 	// Offline reading
 	'offline.save': 'บันทึกเส้นทางนี้ไว้อ่านแบบออฟไลน์',

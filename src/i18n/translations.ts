@@ -11,7 +11,9 @@ const dictionaries: Record<Locale, Record<UiKey, string>> = { th, en };
 export function useTranslations(locale: Locale) {
 	const dictionary = dictionaries[locale];
 	return (key: UiKey, values: Record<string, string | number> = {}): string =>
-		dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+		dictionary[key].replace(/\{(\w+)\}/g, (match, name: string) =>
+			name in values ? String(values[name]) : match,
+		);
 }
 
 export type Translate = ReturnType<typeof useTranslations>;

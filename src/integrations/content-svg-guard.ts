@@ -2,7 +2,12 @@ import { readFileSync, realpathSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isPlainFile, linkProblem, listContentFiles, strangerProblem } from '../check/content-files';
+import {
+	isPlainFile,
+	linkProblem,
+	listContentFiles,
+	strangerProblem,
+} from '../check/content-files';
 import { svgContentProblems } from '../check/svg-policy';
 import { ContentError } from '../lib/content-problem';
 
@@ -45,7 +50,8 @@ export function contentSvgGuardPlugin(contentRoot: string, root: string): LoadGu
 				if (id.startsWith('\0')) return null;
 				const path = resolve(id.replace(/[?#].*$/, '').replace(/^\/@fs\//, '/'));
 				if (!/\.svg$/i.test(path)) return null;
-				if (!folders.some((folder) => inside(path, folder) || inside(realpathOr(path), folder))) return null;
+				if (!folders.some((folder) => inside(path, folder) || inside(realpathOr(path), folder)))
+					return null;
 				const file = relative(root, path).split('\\').join('/');
 				if (!isPlainFile(path)) throw new ContentError([linkProblem(file)]);
 				const problems = svgContentProblems(readFileSync(path, 'utf8'), file);
@@ -71,7 +77,10 @@ export function contentSvgGuard(): AstroIntegration {
 				const contentRoot = resolve(root, process.env.KHONGDEE_CONTENT_DIR ?? 'content');
 				const { links, strangers } = listContentFiles(contentRoot);
 				const named = (path: string) => relative(root, path).split('\\').join('/');
-				const problems = [...links.map((link) => linkProblem(named(link))), ...strangers.map((file) => strangerProblem(named(file)))];
+				const problems = [
+					...links.map((link) => linkProblem(named(link))),
+					...strangers.map((file) => strangerProblem(named(file))),
+				];
 				if (problems.length > 0) throw new ContentError(problems);
 				updateConfig({ vite: { plugins: [contentSvgGuardPlugin(contentRoot, root)] } });
 			},

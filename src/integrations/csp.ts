@@ -22,23 +22,32 @@ export function cspHeaders(): AstroIntegration {
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
-				const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html'));
+				const pages = (await readdir(outDir, { recursive: true })).filter((file) =>
+					file.endsWith('.html'),
+				);
 				const policies: Policy[] = [];
 				for (const page of pages) {
 					const file = join(outDir, page);
 					const html = await readFile(file, 'utf8');
 					const found = [...html.matchAll(cspMeta)];
-					if (found.length !== 1) throw new Error(`${page}: expected one Content-Security-Policy meta, found ${found.length}.`);
+					if (found.length !== 1)
+						throw new Error(
+							`${page}: expected one Content-Security-Policy meta, found ${found.length}.`,
+						);
 					const [meta, content] = found[0] as unknown as [string, string];
 					policies.push(parsePolicy(decodeAttribute(content)));
 					const without = html.replace(meta, '');
 					const charset = /<meta charset="utf-8">/i.exec(without);
-					const at = charset ? charset.index + charset[0].length : without.indexOf('>', without.indexOf('<head')) + 1;
+					const at = charset
+						? charset.index + charset[0].length
+						: without.indexOf('>', without.indexOf('<head')) + 1;
 					if (at <= 0) throw new Error(`${page}: no <head> to put the Content-Security-Policy in.`);
 					await writeFile(file, without.slice(0, at) + meta + without.slice(at));
 				}
 				await writeFile(join(outDir, '_headers'), headersFile(unionPolicy(policies), base));
-				logger.info(`put the Content-Security-Policy first in ${pages.length} pages and wrote _headers`);
+				logger.info(
+					`put the Content-Security-Policy first in ${pages.length} pages and wrote _headers`,
+				);
 			},
 		},
 	};
@@ -46,5 +55,10 @@ export function cspHeaders(): AstroIntegration {
 
 /** Astro escapes `&`, `"`, `'`, `<`, `>` in attribute values; a policy uses only `'` of them. */
 function decodeAttribute(value: string): string {
-	return value.replace(/&#39;|&#x27;|&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	return value
+		.replace(/&#39;|&#x27;|&apos;/g, "'")
+		.replace(/&quot;/g, '"')
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&amp;/g, '&');
 }

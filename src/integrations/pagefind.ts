@@ -16,11 +16,15 @@ export function pagefindIndex(): AstroIntegration {
 				const { index, errors } = await pagefind.createIndex({});
 				if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
 				const added = await index.addDirectory({ path: outDir });
-				if (added.errors.length > 0) throw new Error(`pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+				if (added.errors.length > 0)
+					throw new Error(`pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
 				const written = await index.writeFiles({ outputPath: `${outDir}/pagefind` });
-				if (written.errors.length > 0) throw new Error(`pagefind could not write its files: ${written.errors.join('; ')}`);
+				if (written.errors.length > 0)
+					throw new Error(`pagefind could not write its files: ${written.errors.join('; ')}`);
 				await pagefind.close();
-				logger.info(`indexed ${added.page_count} pages for search in ${((performance.now() - started) / 1000).toFixed(2)} s`);
+				logger.info(
+					`indexed ${added.page_count} pages for search in ${((performance.now() - started) / 1000).toFixed(2)} s`,
+				);
 			},
 		},
 	};

@@ -108,20 +108,49 @@ export function linkCatalog<
 	const productIds = new Set(input.products.map((p) => p.id));
 	const fileOf = (entry: EntryLike<unknown>, fallback: string) => entry.filePath ?? fallback;
 
-	const productStories = groupStories(input.productStories, productIds, invalidProducts, `${root}/products`, errors);
-	const itineraryStories = groupStories(input.itineraryStories, new Set(input.itineraries.map((i) => i.id)), invalidItineraries, `${root}/itineraries`, errors);
+	const productStories = groupStories(
+		input.productStories,
+		productIds,
+		invalidProducts,
+		`${root}/products`,
+		errors,
+	);
+	const itineraryStories = groupStories(
+		input.itineraryStories,
+		new Set(input.itineraries.map((i) => i.id)),
+		invalidItineraries,
+		`${root}/itineraries`,
+		errors,
+	);
 
 	const products: CatalogProduct<PF, PS>[] = [];
 	for (const entry of input.products) {
 		const file = fileOf(entry, `${root}/products/${entry.id}/facts.yaml`);
 		const province = provinces.get(entry.data.province);
 		const category = categories.get(entry.data.category);
-		if (!province) errors.push({ file, field: 'province', ...unknownReference('province', entry.data.province, [...provinces.keys()]) });
-		if (!category) errors.push({ file, field: 'category', ...unknownReference('category', entry.data.category, [...categories.keys()]) });
+		if (!province)
+			errors.push({
+				file,
+				field: 'province',
+				...unknownReference('province', entry.data.province, [...provinces.keys()]),
+			});
+		if (!category)
+			errors.push({
+				file,
+				field: 'category',
+				...unknownReference('category', entry.data.category, [...categories.keys()]),
+			});
 		const stories = productStories.get(entry.id) ?? {};
 		checkStoriesExist(stories, `${root}/products/${entry.id}`, errors, translationGaps);
 		if (province && category) {
-			products.push({ slug: entry.id, facts: entry, stories, province, category, itinerarySlugs: [] });
+			products.push({
+				slug: entry.id,
+				facts: entry,
+				stories,
+				province,
+				category,
+				itinerarySlugs: [],
+			});
 		}
 	}
 	const productsBySlug = new Map(products.map((p) => [p.slug, p]));
@@ -135,37 +164,65 @@ export function linkCatalog<
 		entry.data.provinces.forEach((slug, index) => {
 			const province = provinces.get(slug);
 			if (province) itineraryProvinces.push(province);
-			else errors.push({ file, field: `provinces.${index}`, ...unknownReference('province', slug, [...provinces.keys()]) });
+			else
+				errors.push({
+					file,
+					field: `provinces.${index}`,
+					...unknownReference('province', slug, [...provinces.keys()]),
+				});
 		});
 		const productSlugs: string[] = [];
 		entry.data.stops.forEach((stop, index) => {
 			if (stop.product === undefined) return;
 			if (invalidProducts.has(stop.product)) return;
 			if (!productIds.has(stop.product)) {
-				errors.push({ file, field: `stops.${index}.product`, ...unknownReference('product', stop.product, [...productIds]) });
+				errors.push({
+					file,
+					field: `stops.${index}.product`,
+					...unknownReference('product', stop.product, [...productIds]),
+				});
 			} else if (!productSlugs.includes(stop.product)) {
 				productSlugs.push(stop.product);
 			}
 		});
 		for (const [locale, story] of Object.entries(stories) as [Locale, IS][]) {
-			checkStopTexts(entry.data.stops, story, fileOf(story, `${root}/itineraries/${entry.id}/${locale}.md`), errors);
+			checkStopTexts(
+				entry.data.stops,
+				story,
+				fileOf(story, `${root}/itineraries/${entry.id}/${locale}.md`),
+				errors,
+			);
 		}
-		itineraries.push({ slug: entry.id, facts: entry, stories, provinces: itineraryProvinces, productSlugs });
+		itineraries.push({
+			slug: entry.id,
+			facts: entry,
+			stories,
+			provinces: itineraryProvinces,
+			productSlugs,
+		});
 	}
 
 	for (const itinerary of itineraries) {
-		for (const slug of itinerary.productSlugs) productsBySlug.get(slug)?.itinerarySlugs.push(itinerary.slug);
+		for (const slug of itinerary.productSlugs)
+			productsBySlug.get(slug)?.itinerarySlugs.push(itinerary.slug);
 	}
 
 	for (const province of input.provinces) {
 		province.data.signatureProducts?.forEach((entry, index) => {
 			if (typeof entry !== 'string') return;
 			const product = productsBySlug.get(entry);
-			if (product?.province.id === province.id || invalidProducts.has(entry) || (productIds.has(entry) && !product)) return;
+			if (
+				product?.province.id === province.id ||
+				invalidProducts.has(entry) ||
+				(productIds.has(entry) && !product)
+			)
+				return;
 			errors.push({
 				file: province.filePath ?? `${root}/provinces.yaml`,
 				field: `${province.id}.signatureProducts.${index}`,
-				...(product ? signatureOfOtherProvince(entry, product.province.name, province.data.name) : unknownSignatureProduct(entry, [...productIds])),
+				...(product
+					? signatureOfOtherProvince(entry, product.province.name, province.data.name)
+					: unknownSignatureProduct(entry, [...productIds])),
 			});
 		});
 	}
@@ -195,10 +252,15 @@ function groupStories<S extends EntryLike<unknown>>(
 		const [slug = '', locale] = story.id.split('/');
 		if (invalidIds.has(slug)) continue;
 		if (!itemIds.has(slug)) {
-			errors.push({ file: story.filePath ?? `${folder}/${story.id}.md`, field: '(file)', ...storyWithoutFacts(`${folder}/${slug}`) });
+			errors.push({
+				file: story.filePath ?? `${folder}/${story.id}.md`,
+				field: '(file)',
+				...storyWithoutFacts(`${folder}/${slug}`),
+			});
 			continue;
 		}
-		if (locale === 'th' || locale === 'en') grouped.set(slug, { ...grouped.get(slug), [locale]: story });
+		if (locale === 'th' || locale === 'en')
+			grouped.set(slug, { ...grouped.get(slug), [locale]: story });
 	}
 	return grouped;
 }
@@ -214,24 +276,38 @@ function checkStoriesExist(
 		errors.push({ file: `${folder}/th.md`, field: '(file)', ...noStory(folder) });
 		return;
 	}
-	for (const locale of missing) gaps.push({ file: `${folder}/${locale}.md`, field: '(file)', ...translationMissing(locale) });
+	for (const locale of missing)
+		gaps.push({ file: `${folder}/${locale}.md`, field: '(file)', ...translationMissing(locale) });
 }
 
-function checkStopTexts(stops: StopLike[], story: EntryLike<ItineraryStoryLike>, file: string, errors: ContentProblem[]): void {
+function checkStopTexts(
+	stops: StopLike[],
+	story: EntryLike<ItineraryStoryLike>,
+	file: string,
+	errors: ContentProblem[],
+): void {
 	const ids = new Set(stops.map((s) => s.id));
 	for (const stop of stops) {
-		if (!Object.hasOwn(story.data.stops, stop.id)) errors.push({ file, field: `stops.${stop.id}`, ...stopTextMissing(stop.id) });
+		if (!Object.hasOwn(story.data.stops, stop.id))
+			errors.push({ file, field: `stops.${stop.id}`, ...stopTextMissing(stop.id) });
 	}
 	for (const key of Object.keys(story.data.stops)) {
-		if (!ids.has(key)) errors.push({ file, field: `stops.${key}`, ...stopTextUnknown(key, [...ids]) });
+		if (!ids.has(key))
+			errors.push({ file, field: `stops.${key}`, ...stopTextUnknown(key, [...ids]) });
 	}
 }
 
 /** Provinces grouped by region, each group sorted by name in the given language. */
-export function provincesByRegion(provinces: Province[], regionOrder: readonly Region[], locale: Locale): { region: Region; provinces: Province[] }[] {
+export function provincesByRegion(
+	provinces: Province[],
+	regionOrder: readonly Region[],
+	locale: Locale,
+): { region: Region; provinces: Province[] }[] {
 	return regionOrder.map((region) => ({
 		region,
-		provinces: provinces.filter((p) => p.region === region).sort((a, b) => byTitle.compare(a.name[locale], b.name[locale])),
+		provinces: provinces
+			.filter((p) => p.region === region)
+			.sort((a, b) => byTitle.compare(a.name[locale], b.name[locale])),
 	}));
 }
 
@@ -239,7 +315,10 @@ export function provincesByRegion(provinces: Province[], regionOrder: readonly R
  * The story to show on a page in `locale`: its own, or the other language's with `isFallback` set.
  * @example storyFor(product, 'en') // => { story: enEntry, locale: 'en', isFallback: false }
  */
-export function storyFor<S>(item: Item<unknown, S>, locale: Locale): { story: S; locale: Locale; isFallback: boolean } {
+export function storyFor<S>(
+	item: Item<unknown, S>,
+	locale: Locale,
+): { story: S; locale: Locale; isFallback: boolean } {
 	const own = item.stories[locale];
 	if (own) return { story: own, locale, isFallback: false };
 	const [other] = localeCodes.filter((l) => l !== locale && item.stories[l]);
@@ -252,7 +331,12 @@ export function storyFor<S>(item: Item<unknown, S>, locale: Locale): { story: S;
  * Items grouped under their province, provinces in region order and then by name, for list pages.
  * @example groupByProvince(products, (p) => p.province, regions, 'en') // => [{ province: Nan, items: [...] }, …]
  */
-export function groupByProvince<T>(items: T[], provinceOf: (item: T) => Province, regionOrder: readonly Region[], locale: Locale): { province: Province; items: T[] }[] {
+export function groupByProvince<T>(
+	items: T[],
+	provinceOf: (item: T) => Province,
+	regionOrder: readonly Region[],
+	locale: Locale,
+): { province: Province; items: T[] }[] {
 	const groups = new Map<string, { province: Province; items: T[] }>();
 	for (const item of items) {
 		const province = provinceOf(item);
@@ -261,7 +345,11 @@ export function groupByProvince<T>(items: T[], provinceOf: (item: T) => Province
 		groups.set(province.id, group);
 	}
 	const rank = (p: Province) => regionOrder.indexOf(p.region);
-	return [...groups.values()].sort((a, b) => rank(a.province) - rank(b.province) || byTitle.compare(a.province.name[locale], b.province.name[locale]));
+	return [...groups.values()].sort(
+		(a, b) =>
+			rank(a.province) - rank(b.province) ||
+			byTitle.compare(a.province.name[locale], b.province.name[locale]),
+	);
 }
 
 /**
@@ -274,10 +362,15 @@ export function provinceProducts<P extends { slug: string; province: Province }>
 ): { products: P[]; signatureSlugs: string[]; unwritten: { th: string; en: string }[] } {
 	const signature = province.signatureProducts ?? [];
 	const signatureSlugs = signature.filter((entry): entry is string => typeof entry === 'string');
-	const unwritten = signature.filter((entry): entry is { th: string; en: string } => typeof entry !== 'string');
-	const rank = (slug: string) => (signatureSlugs.includes(slug) ? signatureSlugs.indexOf(slug) : signatureSlugs.length);
+	const unwritten = signature.filter(
+		(entry): entry is { th: string; en: string } => typeof entry !== 'string',
+	);
+	const rank = (slug: string) =>
+		signatureSlugs.includes(slug) ? signatureSlugs.indexOf(slug) : signatureSlugs.length;
 	return {
-		products: products.filter((p) => p.province.id === province.id).sort((a, b) => rank(a.slug) - rank(b.slug)),
+		products: products
+			.filter((p) => p.province.id === province.id)
+			.sort((a, b) => rank(a.slug) - rank(b.slug)),
 		signatureSlugs,
 		unwritten,
 	};

@@ -47,7 +47,8 @@ export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
  * SVG files opened on their own (a cover at `/_astro/cover.….svg`): nothing loads, nothing runs,
  * only the SVG's own `<style>` applies. As an `<img>` an SVG never runs script anyway.
  */
-export const svgPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'";
+export const svgPolicy =
+	"default-src 'none'; style-src 'unsafe-inline'; sandbox; frame-ancestors 'none'";
 
 /**
  * Where links go: another site learns only that a reader came from this one (the origin, never the
@@ -91,7 +92,9 @@ export function unionPolicy(policies: Policy[]): Policy {
 	for (const name of names) {
 		if (policies.some((p) => !p.has(name))) {
 			// A directive missing from one page falls back to default-src there; the union must too.
-			throw new Error(`CSP: "${name}" is in some pages' policies but not in others; give every page the same directives.`);
+			throw new Error(
+				`CSP: "${name}" is in some pages' policies but not in others; give every page the same directives.`,
+			);
 		}
 		union.set(name, [...new Set(policies.flatMap((p) => p.get(name) ?? []))]);
 	}
@@ -111,7 +114,8 @@ export const headerLineLimit = 2000;
 export function headerPolicy(pagePolicy: Policy): Policy {
 	const policy: Policy = new Map(pagePolicy);
 	policy.set('style-src', ["'self'", "'unsafe-inline'"]);
-	for (const [name, sources] of headerOnlyDirectives.flatMap((d) => [...parsePolicy(d)])) policy.set(name, sources);
+	for (const [name, sources] of headerOnlyDirectives.flatMap((d) => [...parsePolicy(d)]))
+		policy.set(name, sources);
 	return policy;
 }
 

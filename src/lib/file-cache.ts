@@ -18,7 +18,11 @@ export function contentKey(parts: readonly (string | Uint8Array)[]): string {
  * Written to a temporary name and renamed, so a build stopped halfway never leaves half a file
  * under the real name. Nothing is ever removed: delete the folder to start afresh.
  */
-export async function cachedFile(dir: string, key: string, produce: () => Promise<Uint8Array>): Promise<{ file: string; bytes: Buffer }> {
+export async function cachedFile(
+	dir: string,
+	key: string,
+	produce: () => Promise<Uint8Array>,
+): Promise<{ file: string; bytes: Buffer }> {
 	const file = join(dir, key);
 	try {
 		return { file, bytes: await readFile(file) };

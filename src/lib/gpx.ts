@@ -10,7 +10,8 @@ export interface GpxInput {
 	stops: { name: string; description: string; coordinates: Coordinates }[];
 }
 
-const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (text: string) =>
+	text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /**
  * A journey as GPX 1.1: each stop a waypoint, and the stops in order as a route, so a map app shows

@@ -51,9 +51,17 @@ export function buildHead(input: HeadInput): HeadData {
 	} else {
 		links.push({ rel: 'canonical', href: canonical });
 		for (const locale of localeCodes) {
-			links.push({ rel: 'alternate', hreflang: locales[locale].lang, href: absolute(localizedPath(input.pathname, locale)) });
+			links.push({
+				rel: 'alternate',
+				hreflang: locales[locale].lang,
+				href: absolute(localizedPath(input.pathname, locale)),
+			});
 		}
-		links.push({ rel: 'alternate', hreflang: 'x-default', href: absolute(xDefaultPath(input.pathname)) });
+		links.push({
+			rel: 'alternate',
+			hreflang: 'x-default',
+			href: absolute(xDefaultPath(input.pathname)),
+		});
 	}
 	meta.push(
 		{ property: 'og:title', content: input.title },
@@ -70,7 +78,10 @@ export function buildHead(input: HeadInput): HeadData {
 	}
 	if (input.image) {
 		meta.push({ property: 'og:image', content: absolute(input.image) });
-		meta.push({ property: 'og:image:width', content: String(shareImageSize.width) }, { property: 'og:image:height', content: String(shareImageSize.height) });
+		meta.push(
+			{ property: 'og:image:width', content: String(shareImageSize.width) },
+			{ property: 'og:image:height', content: String(shareImageSize.height) },
+		);
 		meta.push({ name: 'twitter:card', content: 'summary_large_image' });
 	}
 	return {

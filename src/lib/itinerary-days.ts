@@ -7,7 +7,9 @@ export function dayCount(stops: readonly { day: number }[]): number {
  * Stops grouped by day, in visiting order.
  * @example groupByDay([{ day: 1 }, { day: 1 }, { day: 2 }]) // => [{ day: 1, stops: [..2] }, { day: 2, stops: [..1] }]
  */
-export function groupByDay<S extends { day: number }>(stops: readonly S[]): { day: number; stops: S[] }[] {
+export function groupByDay<S extends { day: number }>(
+	stops: readonly S[],
+): { day: number; stops: S[] }[] {
 	const days: { day: number; stops: S[] }[] = [];
 	for (const stop of stops) {
 		const last = days.at(-1);

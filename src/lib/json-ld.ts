@@ -2,9 +2,19 @@ import type { Coordinates } from '../schemas/shared';
 
 /** schema.org data for each kind of page; URLs are absolute. Pure, so unit tests cover the shapes. */
 
-const geo = (point: Coordinates) => ({ '@type': 'GeoCoordinates', latitude: point.lat, longitude: point.lng });
+const geo = (point: Coordinates) => ({
+	'@type': 'GeoCoordinates',
+	latitude: point.lat,
+	longitude: point.lng,
+});
 
-export function websiteJsonLd(input: { name: string; url: string; inLanguage: string; searchUrl: string; description: string }) {
+export function websiteJsonLd(input: {
+	name: string;
+	url: string;
+	inLanguage: string;
+	searchUrl: string;
+	description: string;
+}) {
 	return {
 		'@type': 'WebSite',
 		name: input.name,
@@ -38,12 +48,23 @@ export function productJsonLd(input: {
 		category: input.category,
 		...(input.alternateNames.length > 0 ? { alternateName: input.alternateNames } : {}),
 		countryOfOrigin: { '@type': 'Country', name: 'Thailand' },
-		areaServed: { '@type': 'AdministrativeArea', name: input.province.name, url: input.province.url },
+		areaServed: {
+			'@type': 'AdministrativeArea',
+			name: input.province.name,
+			url: input.province.url,
+		},
 		subjectOf: { '@type': 'Article', inLanguage: input.inLanguage, url: input.url },
 	};
 }
 
-export function provinceJsonLd(input: { name: string; alternateName: string; code: string; url: string; capital: Coordinates; description?: string | undefined }) {
+export function provinceJsonLd(input: {
+	name: string;
+	alternateName: string;
+	code: string;
+	url: string;
+	capital: Coordinates;
+	description?: string | undefined;
+}) {
 	return {
 		'@type': ['AdministrativeArea', 'Place'],
 		name: input.name,
@@ -62,7 +83,12 @@ export function touristTripJsonLd(input: {
 	url: string;
 	image: string;
 	inLanguage: string;
-	stops: { name: string; description: string; coordinates: Coordinates; url?: string | undefined }[];
+	stops: {
+		name: string;
+		description: string;
+		coordinates: Coordinates;
+		url?: string | undefined;
+	}[];
 }) {
 	return {
 		'@type': 'TouristTrip',
@@ -90,7 +116,12 @@ export function touristTripJsonLd(input: {
 }
 
 /** A list page (`CollectionPage`) naming the items it links to, in order. */
-export function collectionPageJsonLd(input: { name: string; url: string; inLanguage: string; items: { name: string; url: string }[] }) {
+export function collectionPageJsonLd(input: {
+	name: string;
+	url: string;
+	inLanguage: string;
+	items: { name: string; url: string }[];
+}) {
 	return {
 		'@type': 'CollectionPage',
 		name: input.name,
@@ -99,12 +130,22 @@ export function collectionPageJsonLd(input: { name: string; url: string; inLangu
 		mainEntity: {
 			'@type': 'ItemList',
 			numberOfItems: input.items.length,
-			itemListElement: input.items.map((item, index) => ({ '@type': 'ListItem', position: index + 1, name: item.name, url: item.url })),
+			itemListElement: input.items.map((item, index) => ({
+				'@type': 'ListItem',
+				position: index + 1,
+				name: item.name,
+				url: item.url,
+			})),
 		},
 	};
 }
 
 /** The search page. */
 export function searchPageJsonLd(input: { name: string; url: string; inLanguage: string }) {
-	return { '@type': 'SearchResultsPage', name: input.name, url: input.url, inLanguage: input.inLanguage };
+	return {
+		'@type': 'SearchResultsPage',
+		name: input.name,
+		url: input.url,
+		inLanguage: input.inLanguage,
+	};
 }

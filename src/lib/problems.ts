@@ -12,12 +12,16 @@ type Advice = { what: Bilingual; fix: Bilingual };
 export function didYouMean(value: string, known: readonly string[]): string | undefined {
 	if (known.length === 0 || value === '') return undefined;
 	const candidate = closest(value, [...known]);
-	return distance(value, candidate) <= Math.max(2, Math.floor(candidate.length / 3)) ? candidate : undefined;
+	return distance(value, candidate) <= Math.max(2, Math.floor(candidate.length / 3))
+		? candidate
+		: undefined;
 }
 
 const suggestion = (value: string, known: readonly string[]): Bilingual => {
 	const near = didYouMean(value, known);
-	return near ? { en: ` Did you mean "${near}"?`, th: ` หมายถึง "${near}" หรือเปล่า` } : { en: '', th: '' };
+	return near
+		? { en: ` Did you mean "${near}"?`, th: ` หมายถึง "${near}" หรือเปล่า` }
+		: { en: '', th: '' };
 };
 
 const kinds = {
@@ -26,7 +30,11 @@ const kinds = {
 	product: { en: 'product', th: 'ของดี', where: 'content/products/' },
 } as const;
 
-export function unknownReference(kind: keyof typeof kinds, value: string, known: readonly string[]): Advice {
+export function unknownReference(
+	kind: keyof typeof kinds,
+	value: string,
+	known: readonly string[],
+): Advice {
 	const k = kinds[kind];
 	const near = suggestion(value, known);
 	return {
@@ -40,7 +48,10 @@ export function unknownReference(kind: keyof typeof kinds, value: string, known:
 
 export function storyWithoutFacts(folder: string): Advice {
 	return {
-		what: { en: `there is no facts.yaml in ${folder}/`, th: `ไม่มีไฟล์ facts.yaml ในโฟลเดอร์ ${folder}/` },
+		what: {
+			en: `there is no facts.yaml in ${folder}/`,
+			th: `ไม่มีไฟล์ facts.yaml ในโฟลเดอร์ ${folder}/`,
+		},
 		fix: {
 			en: 'copy facts.yaml from another story folder and fill in its province, category and picture.',
 			th: 'คัดลอก facts.yaml จากโฟลเดอร์เรื่องอื่นมา แล้วใส่จังหวัด ประเภท และภาพให้ครบ',
@@ -51,7 +62,10 @@ export function storyWithoutFacts(folder: string): Advice {
 export function noStory(folder: string): Advice {
 	return {
 		what: { en: 'there is no story in any language', th: 'ยังไม่มีเรื่องเล่าเลยสักภาษา' },
-		fix: { en: `write th.md or en.md in ${folder}/.`, th: `เขียนไฟล์ th.md หรือ en.md ในโฟลเดอร์ ${folder}/` },
+		fix: {
+			en: `write th.md or en.md in ${folder}/.`,
+			th: `เขียนไฟล์ th.md หรือ en.md ในโฟลเดอร์ ${folder}/`,
+		},
 	};
 }
 
@@ -67,8 +81,14 @@ export function translationMissing(locale: 'th' | 'en'): Advice {
 
 export function stopTextMissing(stopId: string): Advice {
 	return {
-		what: { en: `the stop "${stopId}" of facts.yaml has no text here`, th: `จุดแวะ "${stopId}" ใน facts.yaml ยังไม่มีข้อความในไฟล์นี้` },
-		fix: { en: `add its name and activity under "stops:".`, th: 'เพิ่มชื่อ (name) และสิ่งที่ทำ (activity) ของจุดนี้ไว้ใต้ "stops:"' },
+		what: {
+			en: `the stop "${stopId}" of facts.yaml has no text here`,
+			th: `จุดแวะ "${stopId}" ใน facts.yaml ยังไม่มีข้อความในไฟล์นี้`,
+		},
+		fix: {
+			en: `add its name and activity under "stops:".`,
+			th: 'เพิ่มชื่อ (name) และสิ่งที่ทำ (activity) ของจุดนี้ไว้ใต้ "stops:"',
+		},
 	};
 }
 
@@ -76,14 +96,27 @@ export function stopTextUnknown(key: string, ids: readonly string[]): Advice {
 	const near = suggestion(key, ids);
 	return {
 		what: { en: `no stop "${key}" in facts.yaml`, th: `ไม่มีจุดแวะ "${key}" ใน facts.yaml` },
-		fix: { en: `use one of: ${ids.join(', ')}.${near.en}`, th: `ใช้ id ตัวใดตัวหนึ่งต่อไปนี้: ${ids.join(', ')}${near.th}` },
+		fix: {
+			en: `use one of: ${ids.join(', ')}.${near.en}`,
+			th: `ใช้ id ตัวใดตัวหนึ่งต่อไปนี้: ${ids.join(', ')}${near.th}`,
+		},
 	};
 }
 
-export function signatureOfOtherProvince(slug: string, owner: Bilingual, province: Bilingual): Advice {
+export function signatureOfOtherProvince(
+	slug: string,
+	owner: Bilingual,
+	province: Bilingual,
+): Advice {
 	return {
-		what: { en: `"${slug}" belongs to ${owner.en}, not ${province.en}`, th: `"${slug}" เป็นของดีจาก${owner.th} ไม่ใช่${province.th}` },
-		fix: { en: 'remove it from this list, or fix the province in its facts.yaml.', th: 'ลบออกจากรายการนี้ หรือแก้จังหวัดใน facts.yaml ของเรื่องนั้น' },
+		what: {
+			en: `"${slug}" belongs to ${owner.en}, not ${province.en}`,
+			th: `"${slug}" เป็นของดีจาก${owner.th} ไม่ใช่${province.th}`,
+		},
+		fix: {
+			en: 'remove it from this list, or fix the province in its facts.yaml.',
+			th: 'ลบออกจากรายการนี้ หรือแก้จังหวัดใน facts.yaml ของเรื่องนั้น',
+		},
 	};
 }
 

@@ -41,13 +41,20 @@ export function blendOver(image: RgbImage, layer: RgbaImage, left: number, top: 
 			const alpha = layer.data[from + 3]!;
 			if (alpha === 0) continue;
 			const to = ((top + y) * image.width + left + x) * 3;
-			for (let c = 0; c < 3; c++) data[to + c] = Math.round((layer.data[from + c]! * alpha + data[to + c]! * (255 - alpha)) / 255);
+			for (let c = 0; c < 3; c++)
+				data[to + c] = Math.round(
+					(layer.data[from + c]! * alpha + data[to + c]! * (255 - alpha)) / 255,
+				);
 		}
 	}
 }
 
 /** Darkens a rectangle with fully rounded ends (a pill), for a label that must read on any picture. */
-export function darkenPill(image: RgbImage, box: { left: number; top: number; width: number; height: number }, opacity: number): void {
+export function darkenPill(
+	image: RgbImage,
+	box: { left: number; top: number; width: number; height: number },
+	opacity: number,
+): void {
 	const radius = box.height / 2;
 	for (let y = 0; y < box.height; y++) {
 		for (let x = 0; x < box.width; x++) {
@@ -58,7 +65,8 @@ export function darkenPill(image: RgbImage, box: { left: number; top: number; wi
 			const py = box.top + y;
 			if (px < 0 || py < 0 || px >= image.width || py >= image.height) continue;
 			const at = (py * image.width + px) * 3;
-			for (let c = 0; c < 3; c++) image.data[at + c] = Math.round(image.data[at + c]! * (1 - opacity));
+			for (let c = 0; c < 3; c++)
+				image.data[at + c] = Math.round(image.data[at + c]! * (1 - opacity));
 		}
 	}
 }

@@ -24,7 +24,10 @@ export function normalizeQuery(raw: string): string {
  * Reads `?q=` and the filters from a URL's search params, ignoring filter values that are not offered.
  * @example readSearchState(new URLSearchParams('q=silver&region=north'), { region: ['north'] }) // => { query: 'silver', filters: { region: 'north' } }
  */
-export function readSearchState(params: URLSearchParams, offered: Partial<Record<SearchFilterName, readonly string[]>>): SearchState {
+export function readSearchState(
+	params: URLSearchParams,
+	offered: Partial<Record<SearchFilterName, readonly string[]>>,
+): SearchState {
 	const filters: SearchState['filters'] = {};
 	for (const name of searchFilterNames) {
 		const value = params.get(name);

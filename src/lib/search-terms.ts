@@ -26,7 +26,9 @@ export function segmentThai(text: string): string {
 export function searchVocabulary(names: readonly string[]): string[] {
 	const words = new Set<string>();
 	for (const name of names) {
-		for (const word of segmentThai(name).toLowerCase().split(/[^\p{L}\p{M}\p{N}]+/u)) {
+		for (const word of segmentThai(name)
+			.toLowerCase()
+			.split(/[^\p{L}\p{M}\p{N}]+/u)) {
 			if ([...word].length >= 2) words.add(word);
 		}
 		// Whole Thai names too, since Thai queries come without spaces.

@@ -39,7 +39,8 @@ const thaiWords = new Intl.Segmenter('th', { granularity: 'word' });
  * where it is told to (sharp's Pango has no Thai dictionary), so a long Thai title would not wrap.
  */
 export function markupText(text: string): string {
-	const escaped = (s: string) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+	const escaped = (s: string) =>
+		s.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
 	if (textLanguage(text) !== 'th') return escaped(text);
 	return [...thaiWords.segment(text)].map(({ segment }) => escaped(segment)).join('\u200b');
 }
@@ -52,16 +53,23 @@ const registered = new Set<string>();
 async function registerFont(font: ShareFont): Promise<void> {
 	for (const fontfile of font.files) {
 		if (registered.has(fontfile)) continue;
-		await sharp({ text: { text: '.', font: font.family, fontfile } }).raw().toBuffer();
+		await sharp({ text: { text: '.', font: font.family, fontfile } })
+			.raw()
+			.toBuffer();
 		registered.add(fontfile);
 	}
 }
 
 /** Pango markup for one run of text in one language and style. */
-const span = (text: string, lang: string, attributes: string) => `<span lang="${lang}" ${attributes}>${markupText(text)}</span>`;
+const span = (text: string, lang: string, attributes: string) =>
+	`<span lang="${lang}" ${attributes}>${markupText(text)}</span>`;
 
 /** White text as raw RGBA, at most as wide as the picture's text column. */
-async function textLayer(markup: string, font: ShareFont, fit?: { height: number }): Promise<RgbaImage> {
+async function textLayer(
+	markup: string,
+	font: ShareFont,
+	fit?: { height: number },
+): Promise<RgbaImage> {
 	const { data, info } = await sharp({
 		text: {
 			text: `<span foreground="white">${markup}</span>`,
@@ -90,7 +98,9 @@ async function headline(text: ShareImageText, font: ShareFont) {
 		if (layer.height <= textMaxHeight) return layer;
 	}
 	// Longer still: Pango shrinks it to fit the box.
-	return textLayer(headlineMarkup(text, titleSizes.at(-1)!), font, { height: Math.floor(textMaxHeight) });
+	return textLayer(headlineMarkup(text, titleSizes.at(-1)!), font, {
+		height: Math.floor(textMaxHeight),
+	});
 }
 
 /** How much the lower part is darkened, so white text reads on any cover: none above 20 %, then easing in. */
@@ -101,12 +111,21 @@ function shadeOpacity(y: number): number {
 
 /** Rasterizes a cover (any format sharp reads, SVG included) filling 1200×630, cropped from its centre. */
 async function background(cover: Uint8Array): Promise<RgbImage> {
-	const { width = shareImageSize.width, height = shareImageSize.height, format } = await sharp(cover).metadata();
+	const {
+		width = shareImageSize.width,
+		height = shareImageSize.height,
+		format,
+	} = await sharp(cover).metadata();
 	// SVGs are drawn at their own size; draw small ones larger so the crop is sharp.
 	const scale = Math.max(1, shareImageSize.width / width, shareImageSize.height / height);
 	// `rotate()` turns a phone photograph upright by its EXIF orientation, as Astro's own images do.
 	const input = format === 'svg' ? sharp(cover, { density: 72 * scale }) : sharp(cover).rotate();
-	const { data, info } = await input.resize({ ...shareImageSize, fit: 'cover' }).flatten({ background: '#ffffff' }).removeAlpha().raw().toBuffer({ resolveWithObject: true });
+	const { data, info } = await input
+		.resize({ ...shareImageSize, fit: 'cover' })
+		.flatten({ background: '#ffffff' })
+		.removeAlpha()
+		.raw()
+		.toBuffer({ resolveWithObject: true });
 	const image: RgbImage = { data, width: info.width, height: info.height, channels: 3 };
 	shadeRows(image, shadeOpacity);
 	return image;
@@ -115,7 +134,9 @@ async function background(cover: Uint8Array): Promise<RgbImage> {
 /** The text layers of one language's image, and where they go. */
 async function textLayers(text: ShareImageText, font: ShareFont) {
 	const block = await headline(text, font);
-	const label = text.illustrationLabel ? await textLayer(span(text.illustrationLabel, text.lang, 'size="22pt" weight="medium"'), font) : undefined;
+	const label = text.illustrationLabel
+		? await textLayer(span(text.illustrationLabel, text.lang, 'size="22pt" weight="medium"'), font)
+		: undefined;
 	return { block, blockTop: shareImageSize.height - margin - block.height, label };
 }
 
@@ -133,22 +154,38 @@ function saveRows(image: RgbImage, from: number, to: number): () => void {
  * for all of them, and each language is drawn on it in turn and then wiped off again, because
  * copying the whole picture per language costs more (in a large build, in garbage collection).
  */
-export async function renderShareImages(cover: Uint8Array, texts: readonly ShareImageText[], font: ShareFont): Promise<Buffer[]> {
+export async function renderShareImages(
+	cover: Uint8Array,
+	texts: readonly ShareImageText[],
+	font: ShareFont,
+): Promise<Buffer[]> {
 	await registerFont(font);
-	const [image, layers] = await Promise.all([background(cover), Promise.all(texts.map((text) => textLayers(text, font)))]);
+	const [image, layers] = await Promise.all([
+		background(cover),
+		Promise.all(texts.map((text) => textLayers(text, font))),
+	]);
 	const jpegs: Buffer[] = [];
 	for (const { block, blockTop, label } of layers) {
 		const restore = [saveRows(image, blockTop, shareImageSize.height)];
 		blendOver(image, block, margin, blockTop);
 		if (label) {
 			const padding = { x: 18, y: 8 };
-			const plate = { left: margin - padding.x, top: 40, width: label.width + 2 * padding.x, height: label.height + 2 * padding.y };
+			const plate = {
+				left: margin - padding.x,
+				top: 40,
+				width: label.width + 2 * padding.x,
+				height: label.height + 2 * padding.y,
+			};
 			restore.push(saveRows(image, plate.top, plate.top + plate.height));
 			darkenPill(image, plate, 0.6);
 			blendOver(image, label, margin, plate.top + padding.y);
 		}
 		// Huffman optimisation would save a few per cent of a file no visitor's page loads, at twice the time.
-		jpegs.push(await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } }).jpeg({ quality: 82, optimiseCoding: false }).toBuffer());
+		jpegs.push(
+			await sharp(image.data, { raw: { width: image.width, height: image.height, channels: 3 } })
+				.jpeg({ quality: 82, optimiseCoding: false })
+				.toBuffer(),
+		);
 		// In reverse, so overlapping rows end up as they were before anything was drawn.
 		for (const put of restore.reverse()) put();
 	}

@@ -6,6 +6,10 @@ export function localeParams(): { params: { lang: Locale }; props: { locale: Loc
 }
 
 /** `getStaticPaths` result for one page per item per language. */
-export function itemParams<T extends { slug: string }>(items: readonly T[]): { params: { lang: Locale; slug: string }; props: { locale: Locale; item: T } }[] {
-	return localeCodes.flatMap((lang) => items.map((item) => ({ params: { lang, slug: item.slug }, props: { locale: lang, item } })));
+export function itemParams<T extends { slug: string }>(
+	items: readonly T[],
+): { params: { lang: Locale; slug: string }; props: { locale: Locale; item: T } }[] {
+	return localeCodes.flatMap((lang) =>
+		items.map((item) => ({ params: { lang, slug: item.slug }, props: { locale: lang, item } })),
+	);
 }

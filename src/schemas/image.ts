@@ -24,7 +24,13 @@ export const pictureFileName = /^(\.\/)?[A-Za-z0-9][A-Za-z0-9._-]*\.(jpe?g|png|w
 export function imageSchema<Src extends z.ZodType>(src: Src) {
 	return z.strictObject({
 		/** Path of the image file in this folder: `./cover.svg`. */
-		src: z.string().regex(pictureFileName, 'Name a picture file in this folder, such as ./cover.jpg (no folders, no "..").').pipe(src as Src & z.ZodType<z.output<Src>, string>),
+		src: z
+			.string()
+			.regex(
+				pictureFileName,
+				'Name a picture file in this folder, such as ./cover.jpg (no folders, no "..").',
+			)
+			.pipe(src as Src & z.ZodType<z.output<Src>, string>),
 		/** What the picture shows, for people who cannot see it, in both languages. */
 		alt: localizedText(textLimits.alt, 'the alt text'),
 		/** Who made the picture, as it should be printed under it. */
@@ -32,7 +38,10 @@ export function imageSchema<Src extends z.ZodType>(src: Src) {
 			.string()
 			.trim()
 			.min(1, 'Write who made the picture in "credit".')
-			.max(textLimits.credit, `"credit" must be at most ${textLimits.credit} characters: the name of who made the picture.`),
+			.max(
+				textLimits.credit,
+				`"credit" must be at most ${textLimits.credit} characters: the name of who made the picture.`,
+			),
 		/** The picture's licence: one of CC0-1.0, CC-BY-4.0, CC-BY-SA-4.0, public-domain, all-rights-reserved-with-permission. */
 		licence: z.enum(imageLicences, {
 			error: `"licence" must be one of: ${imageLicences.join(', ')}.`,

@@ -16,7 +16,12 @@ export const stopFactsSchema = z.strictObject({
 	/** Slug of the product seen at this stop, if any: `nan-silverware`. */
 	product: slugSchema.optional(),
 	/** About how long the stop takes, in minutes. */
-	minutes: z.number().int().positive().max(24 * 60).optional(),
+	minutes: z
+		.number()
+		.int()
+		.positive()
+		.max(24 * 60)
+		.optional(),
 });
 
 export type StopFacts = z.output<typeof stopFactsSchema>;
@@ -57,7 +62,10 @@ export function itineraryFactsSchema<Src extends z.ZodType>(src: Src) {
 						ctx.addIssue({
 							code: 'custom',
 							path: [index, 'day'],
-							message: index === 0 ? `The first stop must be on day 1, not day ${stop.day}.` : `Stops must be in visiting order: day ${stop.day} cannot follow day ${previousDay}. Days go up by at most 1.`,
+							message:
+								index === 0
+									? `The first stop must be on day 1, not day ${stop.day}.`
+									: `Stops must be in visiting order: day ${stop.day} cannot follow day ${previousDay}. Days go up by at most 1.`,
 							params: {
 								th:
 									index === 0
@@ -86,13 +94,19 @@ export const stopTextSchema = z.strictObject({
 		.string()
 		.trim()
 		.min(10, 'Write what to do at the stop in "activity" (at least 10 characters).')
-		.max(textLimits.stopActivity, `A stop's "activity" must be at most ${textLimits.stopActivity} characters: one to three sentences.`),
+		.max(
+			textLimits.stopActivity,
+			`A stop's "activity" must be at most ${textLimits.stopActivity} characters: one to three sentences.`,
+		),
 	/** How to get there from the previous stop; leave out for the first stop. */
 	travel: z
 		.string()
 		.trim()
 		.min(3, 'Write how to get to the stop in "travel" (at least 3 characters), or leave it out.')
-		.max(textLimits.stopTravel, `A stop's "travel" must be at most ${textLimits.stopTravel} characters.`)
+		.max(
+			textLimits.stopTravel,
+			`A stop's "travel" must be at most ${textLimits.stopTravel} characters.`,
+		)
 		.optional(),
 });
 

@@ -28,15 +28,31 @@ export function productFactsSchema<Src extends z.ZodType>(src: Src) {
 		image: imageSchema(src),
 		/** Other names and spellings people search for, in any language: `[Nan silver, khrueang ngoen]`. */
 		aliases: z
-			.array(z.string().trim().min(1).max(textLimits.alias, `Each of "aliases" must be at most ${textLimits.alias} characters.`))
+			.array(
+				z
+					.string()
+					.trim()
+					.min(1)
+					.max(
+						textLimits.alias,
+						`Each of "aliases" must be at most ${textLimits.alias} characters.`,
+					),
+			)
 			.max(textLimits.aliases, `List at most ${textLimits.aliases} "aliases".`)
 			.default([]),
 		/** Where a visitor can see it made or buy it (district level), if there is one clear place. */
 		location: coordinatesSchema.optional(),
 		/** Publicly recorded standards; leave out what you cannot confirm. */
 		standards: z
-			.array(z.enum(productStandards, { error: `Each of "standards" must be one of: ${productStandards.join(', ')}.` }))
-			.max(productStandards.length, `List each of "standards" once: there are ${productStandards.length}.`)
+			.array(
+				z.enum(productStandards, {
+					error: `Each of "standards" must be one of: ${productStandards.join(', ')}.`,
+				}),
+			)
+			.max(
+				productStandards.length,
+				`List each of "standards" once: there are ${productStandards.length}.`,
+			)
 			.default([]),
 		/** `true` to show the product on the home pages. */
 		featured: z.boolean().default(false),

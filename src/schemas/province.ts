@@ -22,7 +22,10 @@ export const provinceSchema = z.strictObject({
 	 */
 	signatureProducts: z
 		.array(z.union([slugSchema, localizedText(textLimits.name, 'the name')]))
-		.max(textLimits.signatureProducts, `List at most ${textLimits.signatureProducts} "signatureProducts".`)
+		.max(
+			textLimits.signatureProducts,
+			`List at most ${textLimits.signatureProducts} "signatureProducts".`,
+		)
 		.optional(),
 });
 

@@ -34,7 +34,10 @@ export const textLimits = {
 export const slugSchema = z
 	.string()
 	.max(textLimits.slug, `A slug must be at most ${textLimits.slug} characters.`)
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'Expected an English kebab-case slug such as "nan-silverware".');
+	.regex(
+		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		'Expected an English kebab-case slug such as "nan-silverware".',
+	);
 
 /**
  * A text written in both languages, each at most `max` characters; `what` names it in messages.
@@ -43,9 +46,17 @@ export const slugSchema = z
 export function localizedText(max: number, what = 'the text') {
 	return z.strictObject({
 		/** The Thai text. */
-		th: z.string().trim().min(1, 'Write the Thai text (th).').max(max, `In Thai (th), ${what} must be at most ${max} characters.`),
+		th: z
+			.string()
+			.trim()
+			.min(1, 'Write the Thai text (th).')
+			.max(max, `In Thai (th), ${what} must be at most ${max} characters.`),
 		/** The English text. */
-		en: z.string().trim().min(1, 'Write the English text (en).').max(max, `In English (en), ${what} must be at most ${max} characters.`),
+		en: z
+			.string()
+			.trim()
+			.min(1, 'Write the English text (en).')
+			.max(max, `In English (en), ${what} must be at most ${max} characters.`),
 	});
 }
 
@@ -57,13 +68,25 @@ export const coordinatesSchema = z.strictObject({
 	/** Latitude, 5.5 to 20.6 inside Thailand. */
 	lat: z
 		.number()
-		.min(thailandBounds.minLat, `Latitude must be inside Thailand (${thailandBounds.minLat} to ${thailandBounds.maxLat}); check that lat and lng are not swapped.`)
-		.max(thailandBounds.maxLat, `Latitude must be inside Thailand (${thailandBounds.minLat} to ${thailandBounds.maxLat}); check that lat and lng are not swapped.`),
+		.min(
+			thailandBounds.minLat,
+			`Latitude must be inside Thailand (${thailandBounds.minLat} to ${thailandBounds.maxLat}); check that lat and lng are not swapped.`,
+		)
+		.max(
+			thailandBounds.maxLat,
+			`Latitude must be inside Thailand (${thailandBounds.minLat} to ${thailandBounds.maxLat}); check that lat and lng are not swapped.`,
+		),
 	/** Longitude, 97.3 to 105.7 inside Thailand. */
 	lng: z
 		.number()
-		.min(thailandBounds.minLng, `Longitude must be inside Thailand (${thailandBounds.minLng} to ${thailandBounds.maxLng}).`)
-		.max(thailandBounds.maxLng, `Longitude must be inside Thailand (${thailandBounds.minLng} to ${thailandBounds.maxLng}).`),
+		.min(
+			thailandBounds.minLng,
+			`Longitude must be inside Thailand (${thailandBounds.minLng} to ${thailandBounds.maxLng}).`,
+		)
+		.max(
+			thailandBounds.maxLng,
+			`Longitude must be inside Thailand (${thailandBounds.minLng} to ${thailandBounds.maxLng}).`,
+		),
 });
 
 export type Coordinates = z.output<typeof coordinatesSchema>;

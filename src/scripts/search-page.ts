@@ -3,7 +3,13 @@
  * corrects misspelt words when nothing matches, and renders results with DOM methods only
  * (pagefind's excerpt is reduced to text and <mark>), so no query can inject markup.
  */
-import { normalizeQuery, readSearchState, searchFilterNames, searchString, type SearchState } from '../lib/search-state';
+import {
+	normalizeQuery,
+	readSearchState,
+	searchFilterNames,
+	searchString,
+	type SearchState,
+} from '../lib/search-state';
 import { highlightParts } from '../lib/highlight';
 import { segmentThai, termsSeparator } from '../lib/search-terms';
 import { correctSpelling } from '../lib/spelling';
@@ -29,7 +35,10 @@ interface Hit {
 }
 interface Pagefind {
 	options(options: object): Promise<void>;
-	search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: Hit[] }>;
+	search(
+		query: string | null,
+		options?: { filters?: Record<string, string> },
+	): Promise<{ results: Hit[] }>;
 }
 
 /** Results shown at once: each costs a small download, so the rest wait for "Show more". */
@@ -45,7 +54,9 @@ export function startSearchPage(): void {
 	if (!form || !status || !list || !start || !more || !configElement) return;
 	const config = JSON.parse(configElement.textContent ?? '{}') as SearchConfig;
 	const input = form.elements.namedItem('q') as HTMLInputElement;
-	const offered = Object.fromEntries(Object.entries(config.labels).map(([name, labels]) => [name, Object.keys(labels)]));
+	const offered = Object.fromEntries(
+		Object.entries(config.labels).map(([name, labels]) => [name, Object.keys(labels)]),
+	);
 	let pagefind: Promise<Pagefind> | undefined;
 	let latest = 0;
 	let hits: Hit[] = [];
@@ -56,7 +67,9 @@ export function startSearchPage(): void {
 		const batch = hits.slice(list.children.length, list.children.length + pageSize);
 		const data = await Promise.all(batch.map((hit) => hit.data()));
 		if (ticket !== latest) return undefined;
-		const items = data.map((result) => renderResult(result, config.labels['kind']?.['province'], shownQuery));
+		const items = data.map((result) =>
+			renderResult(result, config.labels['kind']?.['province'], shownQuery),
+		);
 		list.append(...items);
 		more.hidden = list.children.length >= hits.length;
 		return items[0]?.querySelector('a') ?? undefined;
@@ -79,7 +92,8 @@ export function startSearchPage(): void {
 		if (details && Object.keys(state.filters).length > 0) details.open = true;
 		for (const name of searchFilterNames) {
 			const field = form.elements.namedItem(name);
-			if (field instanceof RadioNodeList || field instanceof HTMLSelectElement) field.value = state.filters[name] ?? '';
+			if (field instanceof RadioNodeList || field instanceof HTMLSelectElement)
+				field.value = state.filters[name] ?? '';
 		}
 	};
 
@@ -98,14 +112,20 @@ export function startSearchPage(): void {
 		status.textContent = config.messages.loading;
 		pagefind ??= loadPagefind(config.pagefind, config.basePath);
 		const engine = await pagefind;
-		const filters = Object.fromEntries(Object.entries(state.filters).map(([name, value]) => [name, config.labels[name]?.[value] ?? value]));
+		const filters = Object.fromEntries(
+			Object.entries(state.filters).map(([name, value]) => [
+				name,
+				config.labels[name]?.[value] ?? value,
+			]),
+		);
 		// The English index does not split Thai into words, so a Thai query is split here the same way.
 		const asIndexed = (query: string) => (config.lang === 'th' ? query : segmentThai(query));
 		// pagefind has no typo tolerance and, failing a match, falls back to shorter prefixes. So a word that
 		// is not a known name but is one or two keystrokes from one is searched as that name first; the
 		// query as typed still follows, so nothing it finds is lost.
 		const corrected = state.query ? correctSpelling(state.query, config.vocabulary) : undefined;
-		let found = (await engine.search(state.query ? asIndexed(state.query) : null, { filters })).results;
+		let found = (await engine.search(state.query ? asIndexed(state.query) : null, { filters }))
+			.results;
 		if (corrected) {
 			const first = (await engine.search(asIndexed(corrected), { filters })).results;
 			const seen = new Set(first.map((hit) => hit.id));
@@ -116,7 +136,8 @@ export function startSearchPage(): void {
 		shownQuery = corrected ?? state.query;
 		list.replaceChildren();
 		await showMore(ticket);
-		if (ticket === latest) status.textContent = statusText(config, state.query, hits.length, corrected);
+		if (ticket === latest)
+			status.textContent = statusText(config, state.query, hits.length, corrected);
 	};
 
 	showState(readSearchState(new URLSearchParams(location.search), offered));
@@ -142,14 +163,27 @@ async function loadPagefind(url: string, basePath: string): Promise<Pagefind> {
 	return engine;
 }
 
-function statusText(config: SearchConfig, query: string, count: number, corrected: string | undefined): string {
-	const fill = (template: string) => template.replaceAll('{q}', query).replaceAll('{n}', String(count)).replaceAll('{corrected}', corrected ?? '');
+function statusText(
+	config: SearchConfig,
+	query: string,
+	count: number,
+	corrected: string | undefined,
+): string {
+	const fill = (template: string) =>
+		template
+			.replaceAll('{q}', query)
+			.replaceAll('{n}', String(count))
+			.replaceAll('{corrected}', corrected ?? '');
 	if (count === 0) return fill(config.messages.noResults);
 	if (corrected) return fill(config.messages.corrected);
 	return fill(query ? config.messages.results : config.messages.filtered);
 }
 
-function renderResult(result: PagefindResultData, provinceKind: string | undefined, query: string): HTMLLIElement {
+function renderResult(
+	result: PagefindResultData,
+	provinceKind: string | undefined,
+	query: string,
+): HTMLLIElement {
 	const item = document.createElement('li');
 	if (result.meta['image']) {
 		// Decorative: the title beside it names the item.
@@ -172,12 +206,18 @@ function renderResult(result: PagefindResultData, provinceKind: string | undefin
 	meta.className = 'result-meta';
 	// A province result names its region; a product or journey names its province.
 	const isProvince = result.filters['kind']?.[0] === provinceKind;
-	meta.textContent = [result.filters['kind']?.[0], isProvince ? result.filters['region']?.[0] : result.meta['province']].filter(Boolean).join(' · ');
+	meta.textContent = [
+		result.filters['kind']?.[0],
+		isProvince ? result.filters['region']?.[0] : result.meta['province'],
+	]
+		.filter(Boolean)
+		.join(' · ');
 	const excerpt = document.createElement('p');
 	excerpt.className = 'excerpt';
 	// An excerpt of a province page, or of a page's hidden list of names, is a jumble of names:
 	// the editor's summary, with the query marked, reads better.
-	if (isProvince || result.excerpt.includes(termsSeparator.trim())) excerpt.append(...markedNodes(result.meta['summary'] ?? '', query));
+	if (isProvince || result.excerpt.includes(termsSeparator.trim()))
+		excerpt.append(...markedNodes(result.meta['summary'] ?? '', query));
 	else excerpt.append(...excerptNodes(result.excerpt));
 	body.append(heading, meta, excerpt);
 	item.append(body);

@@ -48,9 +48,13 @@ type AttributeRule = true | ((value: unknown) => boolean);
 
 const isTrue = (value: unknown) => value === true || value === '';
 const isBoolean = (value: unknown) => typeof value === 'boolean' || value === '';
-const classes = (...allowed: string[]) => (value: unknown) => Array.isArray(value) && value.every((c) => allowed.includes(String(c)));
+const classes =
+	(...allowed: string[]) =>
+	(value: unknown) =>
+		Array.isArray(value) && value.every((c) => allowed.includes(String(c)));
 /** Footnote ids carry the editor's label (Thai too) after a prefix that keeps them from clobbering the page's own ids. */
-const footnoteId = (value: unknown) => typeof value === 'string' && /^user-content-fn(ref)?-\S{1,300}$/.test(value);
+const footnoteId = (value: unknown) =>
+	typeof value === 'string' && /^user-content-fn(ref)?-\S{1,300}$/.test(value);
 
 /**
  * The HTML elements Markdown (with GFM tables, task lists, strikethrough and footnotes) turns a story
@@ -68,7 +72,10 @@ export const storyElements: Readonly<Record<string, Readonly<Record<string, Attr
 	em: {},
 	strong: {},
 	del: {},
-	code: { className: (v) => Array.isArray(v) && v.length === 1 && /^language-[\w+-]{1,30}$/.test(String(v[0])) },
+	code: {
+		className: (v) =>
+			Array.isArray(v) && v.length === 1 && /^language-[\w+-]{1,30}$/.test(String(v[0])),
+	},
 	pre: {},
 	blockquote: {},
 	ul: { className: classes('contains-task-list') },
@@ -97,4 +104,3 @@ export const storyElements: Readonly<Record<string, Readonly<Record<string, Attr
 	th: { className: classes('align-left', 'align-center', 'align-right') },
 	td: { className: classes('align-left', 'align-center', 'align-right') },
 };
-

@@ -4,7 +4,13 @@ import type { HastPluginDefinition, MdastPluginDefinition, MdxJsxAttributeUnion 
 import { ContentError, type ContentProblem } from '../lib/content-problem';
 import { itineraryStorySchema } from '../schemas/itinerary';
 import { storySchema } from '../schemas/story';
-import { isStoryComponent, maxStoryCharacters, storyComponentProps, storyElements, type ComponentProps } from './allowlist';
+import {
+	isStoryComponent,
+	maxStoryCharacters,
+	storyComponentProps,
+	storyElements,
+	type ComponentProps,
+} from './allowlist';
 import { storyAdvice, type Advice } from './messages';
 import { judgeLink, pictureFile } from './urls';
 
@@ -43,19 +49,41 @@ type Positioned = { position?: { start: { line: number } } | undefined };
 const lineOf = (node: Positioned) => node.position?.start.line;
 
 function stateOf(data: Record<string, unknown>): PolicyState {
-	data.khongDeeStoryPolicy ??= { problems: [], siteLinks: [], pictures: [], imports: new Map(), pictureProps: [] } satisfies PolicyState;
+	data.khongDeeStoryPolicy ??= {
+		problems: [],
+		siteLinks: [],
+		pictures: [],
+		imports: new Map(),
+		pictureProps: [],
+	} satisfies PolicyState;
 	return data.khongDeeStoryPolicy as PolicyState;
 }
 
 /** Front-matter fields any story schema knows; `layout` and the like would make MDX import code. */
-const frontmatterFields = new Set([...Object.keys(storySchema.shape), ...Object.keys(itineraryStorySchema.shape)]);
+const frontmatterFields = new Set([
+	...Object.keys(storySchema.shape),
+	...Object.keys(itineraryStorySchema.shape),
+]);
 
 /** One picture import: the only ESM a story may have. A name that could shadow MDX's own is refused. */
-const pictureImport = /^import[ \t]+([a-z][A-Za-z0-9]*)[ \t]+from[ \t]+(['"])\.\/([A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.(?:jpe?g|png|webp|avif|svg))\2[ \t]*;?[ \t]*$/i;
-const reservedNames = new Set(['frontmatter', 'file', 'url', 'getHeadings', 'props', 'undefined', 'arguments', 'eval']);
+const pictureImport =
+	/^import[ \t]+([a-z][A-Za-z0-9]*)[ \t]+from[ \t]+(['"])\.\/([A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.(?:jpe?g|png|webp|avif|svg))\2[ \t]*;?[ \t]*$/i;
+const reservedNames = new Set([
+	'frontmatter',
+	'file',
+	'url',
+	'getHeadings',
+	'props',
+	'undefined',
+	'arguments',
+	'eval',
+]);
 const bareName = /^[ \t]*([a-z][A-Za-z0-9]*)[ \t]*$/;
 
-function checkComponent(node: { name: string | null; attributes: MdxJsxAttributeUnion[] } & Positioned, state: PolicyState): void {
+function checkComponent(
+	node: { name: string | null; attributes: MdxJsxAttributeUnion[] } & Positioned,
+	state: PolicyState,
+): void {
 	const line = lineOf(node);
 	const report = (advice: Advice) => state.problems.push({ line, ...advice });
 	if (!isStoryComponent(node.name)) return void report(storyAdvice.component(node.name ?? '<>'));
@@ -75,14 +103,19 @@ function checkComponent(node: { name: string | null; attributes: MdxJsxAttribute
 		const value = attribute.value;
 		if (rule.kind === 'text') {
 			if (typeof value !== 'string') report(storyAdvice.textProp(node.name, attribute.name));
-			else if (rule.pattern && !rule.pattern.test(value)) report(storyAdvice.badProp(node.name, attribute.name));
+			else if (rule.pattern && !rule.pattern.test(value))
+				report(storyAdvice.badProp(node.name, attribute.name));
 		} else {
-			const name = value && typeof value === 'object' && value.type === 'mdxJsxAttributeValueExpression' ? bareName.exec(value.value)?.[1] : undefined;
+			const name =
+				value && typeof value === 'object' && value.type === 'mdxJsxAttributeValueExpression'
+					? bareName.exec(value.value)?.[1]
+					: undefined;
 			if (name) state.pictureProps.push({ name, component: node.name, prop: attribute.name, line });
 			else report(storyAdvice.pictureProp(node.name, attribute.name));
 		}
 	}
-	for (const [prop, rule] of Object.entries(props)) if (rule.required && !seen.has(prop)) report(storyAdvice.missingProp(node.name, prop));
+	for (const [prop, rule] of Object.entries(props))
+		if (rule.required && !seen.has(prop)) report(storyAdvice.missingProp(node.name, prop));
 }
 
 /** Where the text the parser was given starts in its file (Astro trims a Markdown story's body). */
@@ -111,7 +144,15 @@ export class StoryRulesError extends ContentError {
 
 	constructor(fileURL: URL | undefined, problems: StoryProblem[]) {
 		const file = fileURL ? displayPath(fileURLToPath(fileURL)) : '(story)';
-		super(problems.map((p): ContentProblem => ({ file, line: p.line, field: '(story)', what: p.what, fix: p.fix })));
+		super(
+			problems.map((p): ContentProblem => ({
+				file,
+				line: p.line,
+				field: '(story)',
+				what: p.what,
+				fix: p.fix,
+			})),
+		);
 		this.name = 'StoryRulesError';
 		this.storyProblems = problems;
 	}
@@ -129,21 +170,33 @@ function storyMdastPolicy(): MdastPluginDefinition {
 		options: { position: true },
 		before(_root, ctx) {
 			const state = stateOf(ctx.data);
-			if (ctx.source.length > maxStoryCharacters) state.problems.push({ line: 1, ...storyAdvice.tooLong(ctx.source.length, maxStoryCharacters) });
-			const frontmatter = (ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ?? {};
-			for (const field of Object.keys(frontmatter)) if (!frontmatterFields.has(field)) state.problems.push({ line: 1, ...storyAdvice.frontmatterField(field) });
+			if (ctx.source.length > maxStoryCharacters)
+				state.problems.push({
+					line: 1,
+					...storyAdvice.tooLong(ctx.source.length, maxStoryCharacters),
+				});
+			const frontmatter =
+				(ctx.data.astro as { frontmatter?: Record<string, unknown> } | undefined)?.frontmatter ??
+				{};
+			for (const field of Object.keys(frontmatter))
+				if (!frontmatterFields.has(field))
+					state.problems.push({ line: 1, ...storyAdvice.frontmatterField(field) });
 		},
 		html(node, ctx) {
 			// A comment is the editor's note to others: it is dropped, whatever follows it in the same block.
 			if (node.value.startsWith('<!--')) return void ctx.removeNode(node);
-			stateOf(ctx.data).problems.push({ line: lineOf(node), ...storyAdvice.rawHtml(/^<\/?[^\s>/]*/.exec(node.value)?.[0] ?? node.value) });
+			stateOf(ctx.data).problems.push({
+				line: lineOf(node),
+				...storyAdvice.rawHtml(/^<\/?[^\s>/]*/.exec(node.value)?.[0] ?? node.value),
+			});
 		},
 		image(node, ctx) {
 			// Astro imports every Markdown picture it parses, published or not (an unreferenced footnote, an
 			// extra table cell): each is judged here, where the parser sees it, not only in the HTML.
 			const file = pictureFile(node.url);
 			if (file) stateOf(ctx.data).pictures.push({ file, line: lineOf(node) });
-			else stateOf(ctx.data).problems.push({ line: lineOf(node), ...storyAdvice.picture(node.url) });
+			else
+				stateOf(ctx.data).problems.push({ line: lineOf(node), ...storyAdvice.picture(node.url) });
 		},
 		mdxjsEsm(node, ctx) {
 			const state = stateOf(ctx.data);
@@ -152,7 +205,8 @@ function storyMdastPolicy(): MdastPluginDefinition {
 				if (statement.trim() === '') return;
 				const line = start === undefined ? undefined : start + index;
 				const match = pictureImport.exec(statement.replace(/\r$/, ''));
-				if (!match || reservedNames.has(match[1]!)) return void state.problems.push({ line, ...storyAdvice.esm(statement.trim()) });
+				if (!match || reservedNames.has(match[1]!))
+					return void state.problems.push({ line, ...storyAdvice.esm(statement.trim()) });
 				state.imports.set(match[1]!, match[3]!);
 				state.pictures.push({ file: match[3]!, line });
 			});
@@ -172,7 +226,11 @@ function storyMdastPolicy(): MdastPluginDefinition {
 		after(_root, ctx) {
 			const state = stateOf(ctx.data);
 			for (const use of state.pictureProps) {
-				if (!state.imports.has(use.name)) state.problems.push({ line: use.line, ...storyAdvice.pictureProp(use.component, use.prop) });
+				if (!state.imports.has(use.name))
+					state.problems.push({
+						line: use.line,
+						...storyAdvice.pictureProp(use.component, use.prop),
+					});
 			}
 			stopIfBroken(state, ctx.fileURL, ctx.source);
 		},
@@ -192,24 +250,33 @@ function storyHastPolicy(observe: StoryObserver | undefined): HastPluginDefiniti
 			visit(node, ctx) {
 				const state = stateOf(ctx.data);
 				const line = lineOf(node);
-				const rules = Object.hasOwn(storyElements, node.tagName) ? storyElements[node.tagName] : undefined;
+				const rules = Object.hasOwn(storyElements, node.tagName)
+					? storyElements[node.tagName]
+					: undefined;
 				if (!rules) return void state.problems.push({ line, ...storyAdvice.element(node.tagName) });
 				for (const [key, value] of Object.entries(node.properties ?? {})) {
 					if (value === undefined || value === null) continue;
 					if (key === 'href' && node.tagName === 'a') {
 						const verdict = judgeLink(String(value));
-						if (!verdict.ok) state.problems.push({ line, ...storyAdvice.link(String(value), verdict.reason) });
+						if (!verdict.ok)
+							state.problems.push({ line, ...storyAdvice.link(String(value), verdict.reason) });
 						else if (verdict.kind === 'site') state.siteLinks.push({ url: verdict.path, line });
 					} else if (key === 'src' && node.tagName === 'img') {
 						// Its file was listed with the mdast image it came from.
-						if (!pictureFile(String(value))) state.problems.push({ line, ...storyAdvice.picture(String(value)) });
-					} else if (key === 'style' && (node.tagName === 'td' || node.tagName === 'th') && cellAlignment.test(String(value))) {
+						if (!pictureFile(String(value)))
+							state.problems.push({ line, ...storyAdvice.picture(String(value)) });
+					} else if (
+						key === 'style' &&
+						(node.tagName === 'td' || node.tagName === 'th') &&
+						cellAlignment.test(String(value))
+					) {
 						// No style attributes on the page: the CSP allows none.
 						ctx.setProperty(node, 'style', null);
 						ctx.setProperty(node, 'className', [`align-${cellAlignment.exec(String(value))![1]}`]);
 					} else {
 						const rule = Object.hasOwn(rules, key) ? rules[key] : undefined;
-						if (!rule || (rule !== true && !rule(value))) state.problems.push({ line, ...storyAdvice.attribute(node.tagName, key) });
+						if (!rule || (rule !== true && !rule(value)))
+							state.problems.push({ line, ...storyAdvice.attribute(node.tagName, key) });
 					}
 				}
 			},
@@ -231,7 +298,11 @@ function storyHastPolicy(observe: StoryObserver | undefined): HastPluginDefiniti
 					typeof statement.source.value === 'string' &&
 					allowed.has(statement.source.value.replace(/^\.\//, '')),
 			);
-			if (!fine) state.problems.push({ line: lineOf(node), ...storyAdvice.esm(node.value.split('\n')[0] ?? '') });
+			if (!fine)
+				state.problems.push({
+					line: lineOf(node),
+					...storyAdvice.esm(node.value.split('\n')[0] ?? ''),
+				});
 		},
 		mdxFlowExpression(node, ctx) {
 			stateOf(ctx.data).problems.push({ line: lineOf(node), ...storyAdvice.expression() });
@@ -242,17 +313,27 @@ function storyHastPolicy(observe: StoryObserver | undefined): HastPluginDefiniti
 		after(_root, ctx) {
 			const state = stateOf(ctx.data);
 			// What Astro itself will import for this story (its collect-images plugin ran after ours).
-			const astro = ctx.data.astro as { localImagePaths?: Set<string>; remoteImagePaths?: Set<string> } | undefined;
+			const astro = ctx.data.astro as
+				{ localImagePaths?: Set<string>; remoteImagePaths?: Set<string> } | undefined;
 			for (const path of [...(astro?.localImagePaths ?? []), ...(astro?.remoteImagePaths ?? [])]) {
-				if (!pictureFile(path)) state.problems.push({ line: undefined, ...storyAdvice.picture(path) });
+				if (!pictureFile(path))
+					state.problems.push({ line: undefined, ...storyAdvice.picture(path) });
 			}
-			if (observe && state.problems.length === 0) observe(ctx.fileURL, { problems: [], siteLinks: state.siteLinks, pictures: state.pictures });
+			if (observe && state.problems.length === 0)
+				observe(ctx.fileURL, {
+					problems: [],
+					siteLinks: state.siteLinks,
+					pictures: state.pictures,
+				});
 			stopIfBroken(state, ctx.fileURL, ctx.source);
 		},
 	};
 }
 
 /** The story rules as satteri plugin lists; `observe` hears each story's links and pictures (the check). */
-export function storyPolicyPlugins(observe?: StoryObserver): { mdastPlugins: MdastPluginDefinition[]; hastPlugins: HastPluginDefinition[] } {
+export function storyPolicyPlugins(observe?: StoryObserver): {
+	mdastPlugins: MdastPluginDefinition[];
+	hastPlugins: HastPluginDefinition[];
+} {
 	return { mdastPlugins: [storyMdastPolicy()], hastPlugins: [storyHastPolicy(observe)] };
 }

@@ -1,6 +1,12 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { pathToFileURL } from 'node:url';
-import { storyPolicyPlugins, StoryRulesError, type StoryObserver, type StoryOutcome, type StoryProblem } from './plugins';
+import {
+	storyPolicyPlugins,
+	StoryRulesError,
+	type StoryObserver,
+	type StoryOutcome,
+	type StoryProblem,
+} from './plugins';
 import { storyAdvice } from './messages';
 
 /**
@@ -9,7 +15,10 @@ import { storyAdvice } from './messages';
  * parser, the same plugins, the same options, only without writing pages.
  */
 export function storyProcessor(observe?: StoryObserver) {
-	return satteri({ ...storyPolicyPlugins(observe), features: { gfm: true, smartPunctuation: true } });
+	return satteri({
+		...storyPolicyPlugins(observe),
+		features: { gfm: true, smartPunctuation: true },
+	});
 }
 
 /** The Markdown options the site builds with (astro.config.mjs `markdown`), shared with the check. */
@@ -23,28 +32,52 @@ export const storyMarkdownOptions = {
  * pictures it uses. `body` is the text Astro hands the processor: for Markdown the text after the
  * front matter, trimmed; for MDX the whole file with the front matter blanked out.
  */
-export async function compileStory(body: string, options: { file: string; mdx: boolean; frontmatter: Record<string, unknown> }): Promise<StoryOutcome> {
+export async function compileStory(
+	body: string,
+	options: { file: string; mdx: boolean; frontmatter: Record<string, unknown> },
+): Promise<StoryOutcome> {
 	let outcome: StoryOutcome = { problems: [], siteLinks: [], pictures: [] };
 	const processor = storyProcessor((_url, heard) => (outcome = heard));
 	const shared = { ...storyMarkdownOptions, image: {} };
 	try {
 		if (options.mdx) {
-			const renderer = await processor.createMdxRenderer!(shared, { optimize: false, srcDir: new URL('../', import.meta.url) });
+			const renderer = await processor.createMdxRenderer!(shared, {
+				optimize: false,
+				srcDir: new URL('../', import.meta.url),
+			});
 			await renderer.process(body, options.file, structuredClone(options.frontmatter));
 		} else {
 			const renderer = await processor.createRenderer(shared);
-			await renderer.render(body, { frontmatter: structuredClone(options.frontmatter), fileURL: pathToFileURL(options.file) });
+			await renderer.render(body, {
+				frontmatter: structuredClone(options.frontmatter),
+				fileURL: pathToFileURL(options.file),
+			});
 		}
 	} catch (error) {
-		return { ...outcome, problems: error instanceof StoryRulesError ? [...error.storyProblems] : [unreadable(error)] };
+		return {
+			...outcome,
+			problems: error instanceof StoryRulesError ? [...error.storyProblems] : [unreadable(error)],
+		};
 	}
 	return outcome;
 }
 
 /** A story the parser cannot read (broken MDX): where it stopped, without quoting the file. */
 function unreadable(error: unknown): StoryProblem {
-	const place = error as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message?: string };
+	const place = error as {
+		line?: number;
+		place?: { line?: number; start?: { line?: number } };
+		reason?: string;
+		message?: string;
+	};
 	const message = String(place.reason ?? place.message ?? error);
-	const line = place.line ?? place.place?.line ?? place.place?.start?.line ?? Number(/^(\d+):\d+/.exec(message)?.[1] ?? Number.NaN);
-	return { line: Number.isFinite(line) ? line : undefined, ...storyAdvice.unreadable(message.split('\n')[0] ?? message) };
+	const line =
+		place.line ??
+		place.place?.line ??
+		place.place?.start?.line ??
+		Number(/^(\d+):\d+/.exec(message)?.[1] ?? Number.NaN);
+	return {
+		line: Number.isFinite(line) ? line : undefined,
+		...storyAdvice.unreadable(message.split('\n')[0] ?? message),
+	};
 }

@@ -22,9 +22,14 @@ export type LinkRefusal =
 	/** A relative path such as `../x` or `page.html`, which means something else on each page. */
 	| 'relative';
 
+/** Spaces, control characters and invisible separators, which browsers drop from URLs or read differently. */
+const unsafeCharacters =
+	// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+	/[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/;
 const allowedSchemes = new Set(['https:', 'http:', 'mailto:', 'tel:']);
 /** A public DNS name: labels of letters, digits and hyphens, ending in a top-level domain of letters. */
-const publicHostname = /^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
+const publicHostname =
+	/^(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+(?:[a-z]{2,63}|xn--[a-z0-9-]{1,59})$/;
 const siteOrigin = 'https://story.invalid';
 
 /**
@@ -33,17 +38,20 @@ const siteOrigin = 'https://story.invalid';
  * @example judgeLink('java\tscript:alert(1)') // => { ok: false, reason: 'characters' }
  */
 export function judgeLink(url: string): LinkVerdict {
-	// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
-	if (/[\u0000-\u0020\u007f-\u009f\u00a0\u1680\u2000-\u200f\u2028\u2029\u202f\u205f\u3000\ufeff]/.test(url)) return { ok: false, reason: 'characters' };
+	if (unsafeCharacters.test(url)) return { ok: false, reason: 'characters' };
 	if (url.startsWith('#')) return { ok: true, kind: 'fragment' };
 	if (URL.canParse(url)) {
 		const parsed = new URL(url);
 		if (!allowedSchemes.has(parsed.protocol)) return { ok: false, reason: 'scheme' };
 		if (parsed.protocol === 'mailto:') return { ok: true, kind: 'mailto' };
-		if (parsed.protocol === 'tel:') return /^tel:\+?[\d\-().]+$/.test(url) ? { ok: true, kind: 'tel' } : { ok: false, reason: 'scheme' };
+		if (parsed.protocol === 'tel:')
+			return /^tel:\+?[\d\-().]+$/.test(url)
+				? { ok: true, kind: 'tel' }
+				: { ok: false, reason: 'scheme' };
 		// `http:host/x` is another site on an https page but a path of ours on an http one: say `//`.
 		if (!/^https?:\/\/[^/\\]/i.test(url)) return { ok: false, reason: 'host' };
-		if (parsed.username || parsed.password || !publicHostname.test(parsed.hostname)) return { ok: false, reason: 'host' };
+		if (parsed.username || parsed.password || !publicHostname.test(parsed.hostname))
+			return { ok: false, reason: 'host' };
 		return { ok: true, kind: 'web' };
 	}
 	if (url.includes('\\')) return { ok: false, reason: 'protocol-relative' };
@@ -55,7 +63,8 @@ export function judgeLink(url: string): LinkVerdict {
 }
 
 /** A picture in a story: a file next to the story, by its plain name (`./loom.jpg` or `loom.jpg`). */
-export const storyPictureName = /^(?:\.\/)?([A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.(?:jpe?g|png|webp|avif|svg))$/i;
+export const storyPictureName =
+	/^(?:\.\/)?([A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.(?:jpe?g|png|webp|avif|svg))$/i;
 
 /**
  * The file a picture's URL names, when it is a file in the story's own folder; otherwise undefined.

@@ -17,7 +17,9 @@ beforeAll(async () => {
 	// the site's origin and hashed inline ones only, and axe runs under it like any script of the site.
 	// Routed on the context, so that the answer also reaches the service worker once it controls the page.
 	const axe = readFileSync(axePath, 'utf8');
-	await browser.context.route(`${baseUrl}/__axe.js`, (route) => route.fulfill({ contentType: 'text/javascript', body: axe }));
+	await browser.context.route(`${baseUrl}/__axe.js`, (route) =>
+		route.fulfill({ contentType: 'text/javascript', body: axe }),
+	);
 });
 
 interface AxeViolation {
@@ -31,12 +33,19 @@ test.each(paths)('has no serious or critical axe violations: %s', async (path) =
 	await page.goto(`${baseUrl}${path}`);
 	await page.addScriptTag({ url: `${baseUrl}/__axe.js` });
 	const violations = await page.evaluate(async () => {
-		const axe = (window as unknown as { axe: { run: (ctx: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
+		const axe = (
+			window as unknown as {
+				axe: { run: (ctx: Document, options: object) => Promise<{ violations: AxeViolation[] }> };
+			}
+		).axe;
 		const result = await axe.run(document, { resultTypes: ['violations'] });
 		return result.violations;
 	});
 	const serious = violations
 		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-		.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+		.map(
+			(v) =>
+				`${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+		);
 	expect(serious).toEqual([]);
 });

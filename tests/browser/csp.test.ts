@@ -20,18 +20,25 @@ beforeAll(async () => {
 		window.cspViolations = [];
 		document.addEventListener(
 			'securitypolicyviolation',
-			(event) => window.cspViolations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`),
+			(event) =>
+				window.cspViolations.push(
+					`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}`,
+				),
 			true,
 		);
 	});
 });
 
 /** Opens `path`, lets `after` act on it, and returns every CSP violation and CSP console message. */
-async function violationsOn(path: string, after?: (page: Page) => Promise<void>): Promise<string[]> {
+async function violationsOn(
+	path: string,
+	after?: (page: Page) => Promise<void>,
+): Promise<string[]> {
 	const page = await browser.context.newPage();
 	const messages: string[] = [];
 	page.on('console', (message) => {
-		if (/Content.Security.Policy/i.test(message.text())) messages.push(`console: ${message.text()}`);
+		if (/Content.Security.Policy/i.test(message.text()))
+			messages.push(`console: ${message.text()}`);
 	});
 	const watch = watchPage(page, baseUrl);
 	try {
@@ -41,7 +48,11 @@ async function violationsOn(path: string, after?: (page: Page) => Promise<void>)
 		// Late scripts (the service worker's registration runs on load) have had their turn.
 		await page.waitForTimeout(100);
 		const fired = await page.evaluate(() => window.cspViolations);
-		return [...fired, ...messages, ...watch.errors.filter((e) => /Content.Security.Policy/i.test(e))];
+		return [
+			...fired,
+			...messages,
+			...watch.errors.filter((e) => /Content.Security.Policy/i.test(e)),
+		];
 	} finally {
 		await page.close();
 	}
@@ -77,16 +88,24 @@ describe('the Content-Security-Policy in Chromium', () => {
 	test.each([
 		['en', 'silver'],
 		['th', 'เงิน'],
-	])('/%s/search/?q=%s loads pagefind (WebAssembly) with no violation and shows results', async (lang, query) => {
-		let results = 0;
-		const violations = await violationsOn(`/${lang}/search/?q=${encodeURIComponent(query)}`, async (page) => {
-			results = await searchResults(page);
-			// The shared link's class was set by the inline script before the first paint.
-			expect(await page.evaluate(() => document.documentElement.classList.contains('has-search'))).toBe(true);
-		});
-		expect(violations).toEqual([]);
-		expect(results).toBeGreaterThan(0);
-	});
+	])(
+		'/%s/search/?q=%s loads pagefind (WebAssembly) with no violation and shows results',
+		async (lang, query) => {
+			let results = 0;
+			const violations = await violationsOn(
+				`/${lang}/search/?q=${encodeURIComponent(query)}`,
+				async (page) => {
+					results = await searchResults(page);
+					// The shared link's class was set by the inline script before the first paint.
+					expect(
+						await page.evaluate(() => document.documentElement.classList.contains('has-search')),
+					).toBe(true);
+				},
+			);
+			expect(violations).toEqual([]);
+			expect(results).toBeGreaterThan(0);
+		},
+	);
 
 	test('the service worker registers under the policy', async () => {
 		const violations = await violationsOn(`/en/itineraries/${journey}/`, async (page) => {
@@ -100,7 +119,15 @@ describe('the Content-Security-Policy in Chromium', () => {
 	test('a frame may come from youtube-nocookie.com only, as the video player makes it', async () => {
 		const page = await browser.context.newPage();
 		// No request leaves the machine: the player's address answers with an empty page.
-		await page.route((url) => url.protocol === 'https:', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><title>player</title>' }));
+		await page.route(
+			(url) => url.protocol === 'https:',
+			(route) =>
+				route.fulfill({
+					status: 200,
+					contentType: 'text/html',
+					body: '<!doctype html><title>player</title>',
+				}),
+		);
 		try {
 			await page.goto(`${baseUrl}/en/products/${product}/`);
 			const blocked = await page.evaluate(async () => {
@@ -129,14 +156,20 @@ describe('the Content-Security-Policy in Chromium', () => {
 			await page.goto(`${baseUrl}/en/products/${product}/`);
 			const result = await page.evaluate(async () => {
 				// As if it had been in the HTML: a parser-inserted script and an event-handler attribute.
-				const html = '<script>window.ran = true</script><img src="/favicon.svg" onload="window.ran = true" alt="">';
+				const html =
+					'<script>window.ran = true</script><img src="/favicon.svg" onload="window.ran = true" alt="">';
 				const doc = new DOMParser().parseFromString(`<!doctype html><body>${html}`, 'text/html');
-				document.body.append(...[...doc.body.childNodes].map((node) => document.importNode(node, true)));
+				document.body.append(
+					...[...doc.body.childNodes].map((node) => document.importNode(node, true)),
+				);
 				const script = document.createElement('script');
 				script.textContent = 'window.ran = true';
 				document.body.append(script);
 				await new Promise((resolve) => setTimeout(resolve, 500));
-				return { ran: (window as unknown as { ran?: boolean }).ran ?? false, violations: window.cspViolations };
+				return {
+					ran: (window as unknown as { ran?: boolean }).ran ?? false,
+					violations: window.cspViolations,
+				};
 			});
 			expect(result.ran).toBe(false);
 			expect(result.violations.length).toBeGreaterThanOrEqual(2);

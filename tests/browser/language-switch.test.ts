@@ -4,7 +4,6 @@ import { useBrowser, watchPage } from '../support/browser';
 const baseUrl = inject('baseUrl');
 const browser = useBrowser();
 
-
 describe('language switch', () => {
 	test('keeps the same product, both ways, with no console errors and no request to another host', async () => {
 		const page = await browser.context.newPage();

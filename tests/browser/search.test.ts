@@ -21,7 +21,9 @@ async function searchFor(lang: 'th' | 'en', query: string, params = ''): Promise
 		const status = document.querySelector('[data-search-status]')?.textContent ?? '';
 		return status !== '' && !/Searching|กำลังค้นหา/.test(status);
 	});
-	return page.$$eval('[data-search-results] li h2 a', (links) => links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname));
+	return page.$$eval('[data-search-results] li h2 a', (links) =>
+		links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname),
+	);
 }
 
 // [language of the site, query, the page expected among the first three results]
@@ -107,10 +109,20 @@ describe('search page', () => {
 		await page.selectOption('select[name="region"]', 'south');
 		await page.waitForURL(/kind=product/);
 		await page.waitForURL(/region=south/);
-		await page.waitForFunction(() => /\d+ results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''));
-		const paths = await page.$$eval('[data-search-results] li h2 a', (links) => links.map((a) => a.getAttribute('href')));
-		const south = new Set(readYaml<Province[]>('content/provinces.yaml').filter((p) => p.region === 'south').map((p) => p.id));
-		const expected = readItems('products').filter((p) => south.has(String(p.facts['province']))).map((p) => `/en/products/${p.slug}/`);
+		await page.waitForFunction(() =>
+			/\d+ results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
+		);
+		const paths = await page.$$eval('[data-search-results] li h2 a', (links) =>
+			links.map((a) => a.getAttribute('href')),
+		);
+		const south = new Set(
+			readYaml<Province[]>('content/provinces.yaml')
+				.filter((p) => p.region === 'south')
+				.map((p) => p.id),
+		);
+		const expected = readItems('products')
+			.filter((p) => south.has(String(p.facts['province'])))
+			.map((p) => `/en/products/${p.slug}/`);
 		expect(expected.length).toBeGreaterThan(0);
 		expect(paths.sort()).toEqual(expected.sort());
 	});
@@ -120,7 +132,9 @@ describe('search page', () => {
 		const textiles = await searchFor('th', 'ผ้า', '&category=textiles&kind=product');
 		expect(textiles.length).toBeGreaterThan(0);
 		expect(textiles.length).toBeLessThan(all.length);
-		const textileProducts = readItems('products').filter((p) => p.facts['category'] === 'textiles').map((p) => `/th/products/${p.slug}/`);
+		const textileProducts = readItems('products')
+			.filter((p) => p.facts['category'] === 'textiles')
+			.map((p) => `/th/products/${p.slug}/`);
 		expect(textiles.every((path) => textileProducts.includes(path))).toBe(true);
 		expect(await page.$eval('details.filters', (d) => (d as HTMLDetailsElement).open)).toBe(true);
 	});
@@ -132,13 +146,17 @@ describe('search page', () => {
 
 	test('tells the reader when it corrected a misspelling', async () => {
 		await searchFor('en', 'Betng');
-		expect(await page.textContent('[data-search-status]')).toContain('Showing results for “betong”');
+		expect(await page.textContent('[data-search-status]')).toContain(
+			'Showing results for “betong”',
+		);
 	});
 
 	test('offers suggestions and regions before a search', async () => {
 		await page.goto(`${baseUrl}/th/search/`);
 		expect(await page.isVisible('[data-search-start]')).toBe(true);
-		expect(await page.$$eval('[data-search-start] a', (links) => links.length)).toBeGreaterThanOrEqual(6);
+		expect(
+			await page.$$eval('[data-search-start] a', (links) => links.length),
+		).toBeGreaterThanOrEqual(6);
 	});
 });
 
@@ -147,9 +165,16 @@ describe('unsafe and odd queries', () => {
 		const query = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script>';
 		await searchFor('en', query);
 		expect(await page.textContent('[data-search-status]')).toContain('<img src=x');
-		expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+		expect(
+			await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
+		).toBeUndefined();
 		expect(await page.$$('main img[src="x"]')).toHaveLength(0);
-		expect(await page.$$eval('script', (scripts) => scripts.filter((s) => s.textContent?.includes('__pwned')).length)).toBe(0);
+		expect(
+			await page.$$eval(
+				'script',
+				(scripts) => scripts.filter((s) => s.textContent?.includes('__pwned')).length,
+			),
+		).toBe(0);
 	});
 
 	test('a very long query is cut short and the page still works', async () => {
@@ -190,8 +215,16 @@ describe('long result lists', () => {
 		const first = await searchFor('en', '', '&kind=province');
 		expect(first).toHaveLength(10);
 		await page.click('[data-search-more]');
-		await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length === 20);
-		expect(await page.evaluate(() => document.activeElement?.closest('li') === document.querySelectorAll('[data-search-results] li')[10])).toBe(true);
+		await page.waitForFunction(
+			() => document.querySelectorAll('[data-search-results] li').length === 20,
+		);
+		expect(
+			await page.evaluate(
+				() =>
+					document.activeElement?.closest('li') ===
+					document.querySelectorAll('[data-search-results] li')[10],
+			),
+		).toBe(true);
 		expect(await page.textContent('[data-search-status]')).toContain('77 results');
 	});
 });

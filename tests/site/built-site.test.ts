@@ -7,7 +7,9 @@ const distDir = inject('distDir');
 const site = 'http://localhost:4321';
 const products = readdirSync('content/products');
 const itineraries = readdirSync('content/itineraries');
-const provinces = (load(readFileSync('content/provinces.yaml', 'utf8')) as { id: string }[]).map((p) => p.id);
+const provinces = (load(readFileSync('content/provinces.yaml', 'utf8')) as { id: string }[]).map(
+	(p) => p.id,
+);
 let pages: BuiltPage[];
 let byPath: Map<string, BuiltPage>;
 
@@ -27,7 +29,13 @@ describe('the URL contract', () => {
 	test('every page exists in both languages', () => {
 		const expected = ['/', '/404.html'];
 		for (const lang of ['th', 'en']) {
-			expected.push(`/${lang}/`, `/${lang}/products/`, `/${lang}/provinces/`, `/${lang}/itineraries/`, `/${lang}/search/`);
+			expected.push(
+				`/${lang}/`,
+				`/${lang}/products/`,
+				`/${lang}/provinces/`,
+				`/${lang}/itineraries/`,
+				`/${lang}/search/`,
+			);
 			expected.push(...products.map((slug) => `/${lang}/products/${slug}/`));
 			expected.push(...itineraries.map((slug) => `/${lang}/itineraries/${slug}/`));
 			expected.push(...provinces.map((slug) => `/${lang}/provinces/${slug}/`));
@@ -62,14 +70,19 @@ describe('every page', () => {
 			const doc = page.document;
 			const lang = doc.querySelector('html')?.getAttribute('lang');
 			const expectedLang = page.path.startsWith('/en/') ? 'en' : 'th';
-			if (lang !== expectedLang) problems.push(`${page.path}: lang="${lang}", expected ${expectedLang}`);
+			if (lang !== expectedLang)
+				problems.push(`${page.path}: lang="${lang}", expected ${expectedLang}`);
 			if (!doc.querySelector('title')?.text.trim()) problems.push(`${page.path}: no title`);
-			if (!doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim()) problems.push(`${page.path}: no description`);
+			if (!doc.querySelector('meta[name="description"]')?.getAttribute('content')?.trim())
+				problems.push(`${page.path}: no description`);
 			const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href');
 			if (page.path === '/404.html') {
-				if (canonical || !doc.querySelector('meta[name="robots"][content="noindex"]')) problems.push('/404.html: must be noindex without canonical');
-			} else if (canonical !== `${site}${page.path}`) problems.push(`${page.path}: canonical ${canonical}`);
-			if (!doc.querySelector('meta[property="og:title"]')) problems.push(`${page.path}: no og:title`);
+				if (canonical || !doc.querySelector('meta[name="robots"][content="noindex"]'))
+					problems.push('/404.html: must be noindex without canonical');
+			} else if (canonical !== `${site}${page.path}`)
+				problems.push(`${page.path}: canonical ${canonical}`);
+			if (!doc.querySelector('meta[property="og:title"]'))
+				problems.push(`${page.path}: no og:title`);
 		}
 		expect(problems).toEqual([]);
 	});
@@ -77,7 +90,11 @@ describe('every page', () => {
 	test('has th, en and x-default alternates, and each alternate links back', () => {
 		const problems: string[] = [];
 		for (const page of pages.filter((p) => p.path !== '/404.html')) {
-			const alternates = new Map(page.document.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')!]));
+			const alternates = new Map(
+				page.document
+					.querySelectorAll('link[rel="alternate"][hreflang]')
+					.map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')!]),
+			);
 			if ([...alternates.keys()].sort().join() !== 'en,th,x-default') {
 				problems.push(`${page.path}: hreflang ${[...alternates.keys()].join()}`);
 				continue;
@@ -88,8 +105,11 @@ describe('every page', () => {
 					problems.push(`${page.path}: ${lang} alternate ${href} does not exist`);
 					continue;
 				}
-				const back = target.document.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('href'));
-				if (!back.includes(`${site}${page.path}`)) problems.push(`${page.path}: ${href} does not link back`);
+				const back = target.document
+					.querySelectorAll('link[rel="alternate"][hreflang]')
+					.map((l) => l.getAttribute('href'));
+				if (!back.includes(`${site}${page.path}`))
+					problems.push(`${page.path}: ${href} does not link back`);
 			}
 		}
 		expect(problems).toEqual([]);
@@ -101,7 +121,12 @@ describe('every page', () => {
 			const refs = [
 				...page.document.querySelectorAll('[href]').map((el) => el.getAttribute('href')!),
 				...page.document.querySelectorAll('[src]').map((el) => el.getAttribute('src')!),
-				...page.document.querySelectorAll('[srcset]').flatMap((el) => el.getAttribute('srcset')!.split(',').map((s) => s.trim().split(/\s+/)[0]!)),
+				...page.document.querySelectorAll('[srcset]').flatMap((el) =>
+					el
+						.getAttribute('srcset')!
+						.split(',')
+						.map((s) => s.trim().split(/\s+/)[0]!),
+				),
 			];
 			for (const ref of refs) {
 				const path = internalPath(ref, page);
@@ -129,7 +154,8 @@ describe('every page', () => {
 			for (const script of scripts) {
 				try {
 					const data = JSON.parse(script.textContent) as Record<string, unknown>;
-					if (data['@context'] !== 'https://schema.org' || !data['@type']) problems.push(`${page.path}: JSON-LD without @context or @type`);
+					if (data['@context'] !== 'https://schema.org' || !data['@type'])
+						problems.push(`${page.path}: JSON-LD without @context or @type`);
 				} catch (error) {
 					problems.push(`${page.path}: JSON-LD does not parse: ${String(error)}`);
 				}
@@ -141,8 +167,13 @@ describe('every page', () => {
 	test('loads nothing from another host', () => {
 		const external = pages.flatMap((page) =>
 			page.document
-				.querySelectorAll('script[src], link[rel="stylesheet"], link[rel="preload"], img, source, iframe')
-				.map((el) => el.getAttribute('src') ?? el.getAttribute('href') ?? el.getAttribute('srcset') ?? '')
+				.querySelectorAll(
+					'script[src], link[rel="stylesheet"], link[rel="preload"], img, source, iframe',
+				)
+				.map(
+					(el) =>
+						el.getAttribute('src') ?? el.getAttribute('href') ?? el.getAttribute('srcset') ?? '',
+				)
 				.filter((ref) => /^(https?:)?\/\//.test(ref) && !ref.startsWith(site))
 				.map((ref) => `${page.path}: ${ref}`),
 		);
@@ -168,13 +199,21 @@ describe('JSON-LD types', () => {
 describe('links between items', () => {
 	test('a product page links to every journey that stops at it, and the journey links back', () => {
 		for (const slug of itineraries) {
-			const facts = load(readFileSync(`content/itineraries/${slug}/facts.yaml`, 'utf8')) as { stops: { product?: string }[] };
+			const facts = load(readFileSync(`content/itineraries/${slug}/facts.yaml`, 'utf8')) as {
+				stops: { product?: string }[];
+			};
 			const visited = new Set(facts.stops.flatMap((s) => (s.product ? [s.product] : [])));
 			for (const product of visited) {
 				for (const lang of ['th', 'en']) {
-					const productLinks = byPath.get(`/${lang}/products/${product}/`)!.document.querySelectorAll('a').map((a) => a.getAttribute('href'));
+					const productLinks = byPath
+						.get(`/${lang}/products/${product}/`)!
+						.document.querySelectorAll('a')
+						.map((a) => a.getAttribute('href'));
 					expect(productLinks, `${product} → ${slug}`).toContain(`/${lang}/itineraries/${slug}/`);
-					const tripLinks = byPath.get(`/${lang}/itineraries/${slug}/`)!.document.querySelectorAll('a').map((a) => a.getAttribute('href'));
+					const tripLinks = byPath
+						.get(`/${lang}/itineraries/${slug}/`)!
+						.document.querySelectorAll('a')
+						.map((a) => a.getAttribute('href'));
 					expect(tripLinks, `${slug} → ${product}`).toContain(`/${lang}/products/${product}/`);
 				}
 			}
@@ -182,9 +221,14 @@ describe('links between items', () => {
 	});
 
 	test('a product page links to the other products of its province', () => {
-		const province = (slug: string) => (load(readFileSync(`content/products/${slug}/facts.yaml`, 'utf8')) as { province: string }).province;
+		const province = (slug: string) =>
+			(load(readFileSync(`content/products/${slug}/facts.yaml`, 'utf8')) as { province: string })
+				.province;
 		for (const slug of products) {
-			const links = byPath.get(`/en/products/${slug}/`)!.document.querySelectorAll('a').map((a) => a.getAttribute('href'));
+			const links = byPath
+				.get(`/en/products/${slug}/`)!
+				.document.querySelectorAll('a')
+				.map((a) => a.getAttribute('href'));
 			for (const other of products.filter((o) => o !== slug && province(o) === province(slug))) {
 				expect(links, `${slug} → ${other}`).toContain(`/en/products/${other}/`);
 			}
@@ -193,12 +237,19 @@ describe('links between items', () => {
 
 	test('a province without stories says so plainly', () => {
 		const page = byPath.get('/en/provinces/bangkok/')!;
-		expect(page.document.querySelector('main')!.text).toContain('No product story from Bangkok is published yet.');
-		expect(byPath.get('/th/provinces/bangkok/')!.document.querySelector('main')!.text).toContain('ยังไม่มีเรื่องเล่าของดีจากกรุงเทพมหานคร');
+		expect(page.document.querySelector('main')!.text).toContain(
+			'No product story from Bangkok is published yet.',
+		);
+		expect(byPath.get('/th/provinces/bangkok/')!.document.querySelector('main')!.text).toContain(
+			'ยังไม่มีเรื่องเล่าของดีจากกรุงเทพมหานคร',
+		);
 	});
 
 	test('the provinces index lists all 77 under their regions', () => {
-		const links = byPath.get('/th/provinces/')!.document.querySelectorAll('main section a').map((a) => a.getAttribute('href'));
+		const links = byPath
+			.get('/th/provinces/')!
+			.document.querySelectorAll('main section a')
+			.map((a) => a.getAttribute('href'));
 		expect(new Set(links).size).toBe(77);
 	});
 });
@@ -214,33 +265,59 @@ describe('journeys to take along', () => {
 	test('each journey page links to its GPX file, and the file has every stop in order', async () => {
 		const { XMLParser } = await import('fast-xml-parser');
 		for (const slug of itineraries) {
-			const facts = load(readFileSync(`content/itineraries/${slug}/facts.yaml`, 'utf8')) as { stops: { coordinates: { lat: number; lng: number } }[] };
+			const facts = load(readFileSync(`content/itineraries/${slug}/facts.yaml`, 'utf8')) as {
+				stops: { coordinates: { lat: number; lng: number } }[];
+			};
 			for (const lang of ['th', 'en']) {
-				const link = byPath.get(`/${lang}/itineraries/${slug}/`)!.document.querySelector('a[data-gpx]')!.getAttribute('href');
+				const link = byPath
+					.get(`/${lang}/itineraries/${slug}/`)!
+					.document.querySelector('a[data-gpx]')!
+					.getAttribute('href');
 				expect(link).toBe(`/${lang}/itineraries/${slug}/route.gpx`);
-				const gpx = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(readFileSync(`${distDir}${link}`, 'utf8')).gpx;
+				const gpx = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(
+					readFileSync(`${distDir}${link}`, 'utf8'),
+				).gpx;
 				const waypoints = ([] as { lat: string; lon: string }[]).concat(gpx.wpt);
-				expect(waypoints.map((w) => [Number(w.lat), Number(w.lon)])).toEqual(facts.stops.map((s) => [s.coordinates.lat, s.coordinates.lng]));
+				expect(waypoints.map((w) => [Number(w.lat), Number(w.lon)])).toEqual(
+					facts.stops.map((s) => [s.coordinates.lat, s.coordinates.lng]),
+				);
 			}
 		}
 	});
 
 	test('each journey map has a numbered marker per stop', () => {
 		for (const slug of itineraries) {
-			const stops = (load(readFileSync(`content/itineraries/${slug}/facts.yaml`, 'utf8')) as { stops: unknown[] }).stops;
-			const markers = byPath.get(`/en/itineraries/${slug}/`)!.document.querySelectorAll('.route-map [data-stop]').map((g) => g.getAttribute('data-stop'));
+			const stops = (
+				load(readFileSync(`content/itineraries/${slug}/facts.yaml`, 'utf8')) as { stops: unknown[] }
+			).stops;
+			const markers = byPath
+				.get(`/en/itineraries/${slug}/`)!
+				.document.querySelectorAll('.route-map [data-stop]')
+				.map((g) => g.getAttribute('data-stop'));
 			expect(markers).toEqual(stops.map((_, i) => String(i + 1)));
 		}
 	});
 
 	test('no picture is without its width and height', () => {
-		const missing = pages.flatMap((page) => page.document.querySelectorAll('img').filter((img) => !img.getAttribute('width') || !img.getAttribute('height')).map((img) => `${page.path}: ${img.getAttribute('src')}`));
+		const missing = pages.flatMap((page) =>
+			page.document
+				.querySelectorAll('img')
+				.filter((img) => !img.getAttribute('width') || !img.getAttribute('height'))
+				.map((img) => `${page.path}: ${img.getAttribute('src')}`),
+		);
 		expect(missing).toEqual([]);
 	});
 
 	test('the provinces map links each province with stories', () => {
-		const products = readdirSync('content/products').map((slug) => (load(readFileSync(`content/products/${slug}/facts.yaml`, 'utf8')) as { province: string }).province);
-		const links = byPath.get('/en/provinces/')!.document.querySelectorAll('.thailand-map a').map((a) => a.getAttribute('href'));
+		const products = readdirSync('content/products').map(
+			(slug) =>
+				(load(readFileSync(`content/products/${slug}/facts.yaml`, 'utf8')) as { province: string })
+					.province,
+		);
+		const links = byPath
+			.get('/en/provinces/')!
+			.document.querySelectorAll('.thailand-map a')
+			.map((a) => a.getAttribute('href'));
 		expect(links.sort()).toEqual([...new Set(products)].map((p) => `/en/provinces/${p}/`).sort());
 	});
 });
@@ -248,10 +325,16 @@ describe('journeys to take along', () => {
 describe('share images', () => {
 	test('every product and journey page shares a 1200×630 JPEG of its own language', async () => {
 		const sharp = (await import('sharp')).default;
-		const items = [...products.map((s) => `products/${s}/`), ...itineraries.map((s) => `itineraries/${s}/`)];
+		const items = [
+			...products.map((s) => `products/${s}/`),
+			...itineraries.map((s) => `itineraries/${s}/`),
+		];
 		for (const item of items) {
 			const files = ['th', 'en'].map((lang) => {
-				const content = byPath.get(`/${lang}/${item}`)!.document.querySelector('meta[property="og:image"]')!.getAttribute('content')!;
+				const content = byPath
+					.get(`/${lang}/${item}`)!
+					.document.querySelector('meta[property="og:image"]')!
+					.getAttribute('content')!;
 				expect(new URL(content).pathname).toBe(`/${lang}/${item}share.jpg`);
 				return `${distDir}${new URL(content).pathname}`;
 			});

@@ -10,7 +10,13 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { useBrowser, watchPage } from '../support/browser';
 import { childEnv } from '../support/child-env';
 import { buildFixture } from '../support/fixture-build';
-import { addHostileStories, evilHost, hostileSlug, hostileStories, type HostileStory } from '../support/hostile-stories';
+import {
+	addHostileStories,
+	evilHost,
+	hostileSlug,
+	hostileStories,
+	type HostileStory,
+} from '../support/hostile-stories';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -21,24 +27,66 @@ describe('a story that tries to run code while the site is built', () => {
 		const marker = join(work, 'code-ran');
 		cpSync(join(root, 'content'), content, { recursive: true });
 		const attempts: HostileStory[] = [
-			{ class: 'build-time code', name: 'writes a file', mdx: true, expect: 'refused', body: `export const x = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'esm')\n\nText.\n` },
-			{ class: 'build-time code', name: 'writes a file from a footnote', mdx: true, expect: 'refused', body: `Text[^1].\n\n[^1]: {(await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'footnote')}\n` },
-			{ class: 'build-time code', name: 'publishes an environment variable', mdx: true, expect: 'refused', body: 'Home: {process.env.HOME}\n' },
-			{ class: 'build-time code', name: 'imports a package', mdx: true, expect: 'refused', body: "import\tfs from 'node:fs'\n\nText.\n" },
-			{ class: 'build-time code', name: 'loads a script through an unpublished picture', mdx: false, expect: 'refused', body: 'Text.\n\n[^z]: ![x](./run?.png)\n' },
-			{ class: 'script in the browser', name: 'a script in Markdown', mdx: false, expect: 'refused', body: '<script>alert(1)</script>\n' },
+			{
+				class: 'build-time code',
+				name: 'writes a file',
+				mdx: true,
+				expect: 'refused',
+				body: `export const x = (await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'esm')\n\nText.\n`,
+			},
+			{
+				class: 'build-time code',
+				name: 'writes a file from a footnote',
+				mdx: true,
+				expect: 'refused',
+				body: `Text[^1].\n\n[^1]: {(await import('node:fs')).writeFileSync(${JSON.stringify(marker)}, 'footnote')}\n`,
+			},
+			{
+				class: 'build-time code',
+				name: 'publishes an environment variable',
+				mdx: true,
+				expect: 'refused',
+				body: 'Home: {process.env.HOME}\n',
+			},
+			{
+				class: 'build-time code',
+				name: 'imports a package',
+				mdx: true,
+				expect: 'refused',
+				body: "import\tfs from 'node:fs'\n\nText.\n",
+			},
+			{
+				class: 'build-time code',
+				name: 'loads a script through an unpublished picture',
+				mdx: false,
+				expect: 'refused',
+				body: 'Text.\n\n[^z]: ![x](./run?.png)\n',
+			},
+			{
+				class: 'script in the browser',
+				name: 'a script in Markdown',
+				mdx: false,
+				expect: 'refused',
+				body: '<script>alert(1)</script>\n',
+			},
 		];
 		addHostileStories(content, attempts);
 		const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
 			cwd: root,
 			encoding: 'utf8',
-			env: childEnv({ KHONGDEE_CONTENT_DIR: content, KHONGDEE_OUT_DIR: join(work, 'dist'), KHONGDEE_CACHE_DIR: join(work, 'cache') }),
+			env: childEnv({
+				KHONGDEE_CONTENT_DIR: content,
+				KHONGDEE_OUT_DIR: join(work, 'dist'),
+				KHONGDEE_CACHE_DIR: join(work, 'cache'),
+			}),
 		});
 		const output = `${build.stdout}\n${build.stderr}`;
 		expect(build.status, output).not.toBe(0);
 		expect(output).toMatch(/products\/hostile-00\d\/en\.mdx?(:\d+)? — \(story\) — /);
 		// Markdown stories are rendered while content loads: each refusal is named there, with its line.
-		expect(output).toMatch(/products\/hostile-005\/en\.md:\d+ — \(story\) — the picture "\.\/run\?\.png"/);
+		expect(output).toMatch(
+			/products\/hostile-005\/en\.md:\d+ — \(story\) — the picture "\.\/run\?\.png"/,
+		);
 		expect(output).toMatch(/products\/hostile-006\/en\.md:\d+ — \(story\) — raw HTML \(<script\)/);
 		expect(existsSync(marker)).toBe(false);
 		expect(existsSync(join(work, 'dist', 'en'))).toBe(false);
@@ -50,7 +98,9 @@ describe('stories that only look dangerous', () => {
 	const inert = hostileStories.filter((story) => story.expect === 'inert');
 	const browser = useBrowser();
 	let server: Server | undefined;
-	afterAll(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+	afterAll(
+		() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
+	);
 
 	test('build, and are inert in Chromium: no dialog, no other host, no navigation, no handler or script URL', async () => {
 		const build = await buildFixture((content) => void addHostileStories(content, inert));
@@ -76,17 +126,34 @@ describe('stories that only look dangerous', () => {
 			const unsafe = await page.evaluate(() =>
 				[...document.querySelectorAll('*')].flatMap((element) =>
 					[...element.attributes]
-						.filter((a) => /^on/i.test(a.name) || /^\s*(javascript|data|vbscript):/i.test(a.value) || (a.name === 'srcdoc'))
+						.filter(
+							(a) =>
+								/^on/i.test(a.name) ||
+								/^\s*(javascript|data|vbscript):/i.test(a.value) ||
+								a.name === 'srcdoc',
+						)
 						.map((a) => `${element.tagName} ${a.name}`),
 				),
 			);
 			const prose = await page.locator('.prose').innerHTML();
-			expect({ story: story.name, dialogs, foreign: watch.foreignRequests, url: page.url(), unsafe }).toEqual({ story: story.name, dialogs: [], foreign: [], url, unsafe: [] });
+			expect({
+				story: story.name,
+				dialogs,
+				foreign: watch.foreignRequests,
+				url: page.url(),
+				unsafe,
+			}).toEqual({ story: story.name, dialogs: [], foreign: [], url, unsafe: [] });
 			expect(prose.trim().length, story.name).toBeGreaterThan(0);
 			expect(watch.foreignRequests.join(' ')).not.toContain(evilHost);
 			await page.close();
 		}
-		const tablePage = readFileSync(join(build.distDir, `en/products/${hostileSlug(inert.findIndex((s) => s.name.startsWith('an aligned table')))}/index.html`), 'utf8');
+		const tablePage = readFileSync(
+			join(
+				build.distDir,
+				`en/products/${hostileSlug(inert.findIndex((s) => s.name.startsWith('an aligned table')))}/index.html`,
+			),
+			'utf8',
+		);
 		expect(tablePage).toContain('class="align-left"');
 	}, 400_000);
 });

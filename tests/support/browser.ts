@@ -8,7 +8,10 @@ import { afterAll, beforeAll } from 'vitest';
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Headless Chromium with a fresh profile and none of its own network traffic. */
-export async function launchBrowser(): Promise<{ context: BrowserContext; close: () => Promise<void> }> {
+export async function launchBrowser(): Promise<{
+	context: BrowserContext;
+	close: () => Promise<void>;
+}> {
 	const profile = mkdtempSync(join(tmpdir(), 'khong-dee-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
 		executablePath: chromiumPath,
@@ -47,7 +50,8 @@ export function watchPage(page: Page, origin: string): PageWatch {
 	page.on('pageerror', (error) => watch.errors.push(error.message));
 	page.on('request', (request) => {
 		const url = request.url();
-		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.foreignRequests.push(url);
+		if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+			watch.foreignRequests.push(url);
 	});
 	return watch;
 }
@@ -64,7 +68,10 @@ export function useBrowser(): { readonly context: BrowserContext } {
 	afterAll(async () => launched?.close());
 	return {
 		get context() {
-			if (!launched) throw new Error('Chromium has not started yet: use browser.context inside tests or later hooks.');
+			if (!launched)
+				throw new Error(
+					'Chromium has not started yet: use browser.context inside tests or later hooks.',
+				);
 			return launched.context;
 		},
 	};

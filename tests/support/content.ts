@@ -21,7 +21,10 @@ export function readItems(collection: 'products' | 'itineraries') {
 	const base = join(contentDir, collection);
 	return readdirSync(base).map((slug) => {
 		const folder = join(base, slug);
-		const storyFile = (locale: 'th' | 'en') => [`${locale}.md`, `${locale}.mdx`].map((name) => join(folder, name)).find((file) => existsSync(file));
+		const storyFile = (locale: 'th' | 'en') =>
+			[`${locale}.md`, `${locale}.mdx`]
+				.map((name) => join(folder, name))
+				.find((file) => existsSync(file));
 		return {
 			slug,
 			folder,

@@ -42,7 +42,19 @@ export async function buildFixture(
 	const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
 		cwd: root,
 		encoding: 'utf8',
-		env: childEnv({ KHONGDEE_CONTENT_DIR: contentDir, KHONGDEE_OUT_DIR: distDir, KHONGDEE_CACHE_DIR: join(work, 'cache'), ...env }),
+		env: childEnv({
+			KHONGDEE_CONTENT_DIR: contentDir,
+			KHONGDEE_OUT_DIR: distDir,
+			KHONGDEE_CACHE_DIR: join(work, 'cache'),
+			...env,
+		}),
 	});
-	return { status: run.status, signal: run.signal, output: `${run.stdout}\n${run.stderr}`, contentDir, distDir, work };
+	return {
+		status: run.status,
+		signal: run.signal,
+		output: `${run.stdout}\n${run.stderr}`,
+		contentDir,
+		distDir,
+		work,
+	};
 }

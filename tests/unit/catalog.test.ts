@@ -1,10 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { groupByProvince, linkCatalog, provinceProducts, provincesByRegion, storyFor } from '../../src/lib/catalog';
+import {
+	groupByProvince,
+	linkCatalog,
+	provinceProducts,
+	provincesByRegion,
+	storyFor,
+} from '../../src/lib/catalog';
 import { ContentError, formatProblem } from '../../src/lib/content-problem';
 import { regions } from '../../src/schemas/region';
 import type { Province } from '../../src/schemas/province';
 
-const province = (id: string, th: string, en: string, region: Province['region']): { id: string; data: Province } => ({
+const province = (
+	id: string,
+	th: string,
+	en: string,
+	region: Province['region'],
+): { id: string; data: Province } => ({
 	id,
 	data: { id, code: 'TH-55', name: { th, en }, region, capital: { lat: 18.7, lng: 100.7 } },
 });
@@ -13,7 +24,11 @@ const product = (id: string, provinceId = 'nan', category = 'crafts') => ({
 	filePath: `content/products/${id}/facts.yaml`,
 	data: { province: provinceId, category },
 });
-const story = (id: string, data: Record<string, unknown> = {}) => ({ id, filePath: `content/${id}.md`, data: { title: id, stops: {}, ...data } });
+const story = (id: string, data: Record<string, unknown> = {}) => ({
+	id,
+	filePath: `content/${id}.md`,
+	data: { title: id, stops: {}, ...data },
+});
 const itinerary = (id: string, stops: { id: string; product?: string }[], provinces = ['nan']) => ({
 	id,
 	filePath: `content/itineraries/${id}/facts.yaml`,
@@ -23,11 +38,27 @@ const itinerary = (id: string, stops: { id: string; product?: string }[], provin
 function input(overrides: Partial<Parameters<typeof linkCatalog>[0]> = {}) {
 	return {
 		provinces: [province('nan', 'น่าน', 'Nan', 'north'), province('yala', 'ยะลา', 'Yala', 'south')],
-		categories: [{ id: 'crafts', data: { id: 'crafts', name: { th: 'งานหัตถกรรม', en: 'Crafts' } } }],
+		categories: [
+			{ id: 'crafts', data: { id: 'crafts', name: { th: 'งานหัตถกรรม', en: 'Crafts' } } },
+		],
 		products: [product('nan-silverware'), product('nan-handwoven-cloth')],
-		productStories: [story('nan-silverware/th'), story('nan-silverware/en'), story('nan-handwoven-cloth/th'), story('nan-handwoven-cloth/en')],
-		itineraries: [itinerary('nan-crafts', [{ id: 'a', product: 'nan-handwoven-cloth' }, { id: 'b' }, { id: 'c', product: 'nan-silverware' }, { id: 'd', product: 'nan-handwoven-cloth' }])],
-		itineraryStories: ['th', 'en'].map((l) => story(`nan-crafts/${l}`, { stops: { a: {}, b: {}, c: {}, d: {} } })),
+		productStories: [
+			story('nan-silverware/th'),
+			story('nan-silverware/en'),
+			story('nan-handwoven-cloth/th'),
+			story('nan-handwoven-cloth/en'),
+		],
+		itineraries: [
+			itinerary('nan-crafts', [
+				{ id: 'a', product: 'nan-handwoven-cloth' },
+				{ id: 'b' },
+				{ id: 'c', product: 'nan-silverware' },
+				{ id: 'd', product: 'nan-handwoven-cloth' },
+			]),
+		],
+		itineraryStories: ['th', 'en'].map((l) =>
+			story(`nan-crafts/${l}`, { stops: { a: {}, b: {}, c: {}, d: {} } }),
+		),
 		...overrides,
 	};
 }
@@ -46,8 +77,15 @@ describe('linkCatalog()', () => {
 	});
 
 	test('a product no journey visits has no journeys', () => {
-		const { catalog } = linkCatalog(input({ products: [...input().products, product('nan-chiang-da-tea')], productStories: [...input().productStories, story('nan-chiang-da-tea/th')] }));
-		expect(catalog.products.find((p) => p.slug === 'nan-chiang-da-tea')!.itinerarySlugs).toEqual([]);
+		const { catalog } = linkCatalog(
+			input({
+				products: [...input().products, product('nan-chiang-da-tea')],
+				productStories: [...input().productStories, story('nan-chiang-da-tea/th')],
+			}),
+		);
+		expect(catalog.products.find((p) => p.slug === 'nan-chiang-da-tea')!.itinerarySlugs).toEqual(
+			[],
+		);
 	});
 
 	test('errors if province is unknown, naming the file, the field and the value', () => {
@@ -61,26 +99,54 @@ describe('linkCatalog()', () => {
 	});
 
 	test('errors if category is unknown', () => {
-		const { errors } = linkCatalog(input({ products: [product('nan-silverware', 'nan', 'silver')] }));
-		expect(errors.map((p) => formatProblem(p))).toContain('content/products/nan-silverware/facts.yaml — category — unknown category "silver" — use one of the ids in content/categories.yaml.');
+		const { errors } = linkCatalog(
+			input({ products: [product('nan-silverware', 'nan', 'silver')] }),
+		);
+		expect(errors.map((p) => formatProblem(p))).toContain(
+			'content/products/nan-silverware/facts.yaml — category — unknown category "silver" — use one of the ids in content/categories.yaml.',
+		);
 	});
 
 	test('errors if a stop names a product that does not exist', () => {
-		const { errors } = linkCatalog(input({ itineraries: [itinerary('nan-crafts', [{ id: 'a', product: 'nan-silver' }, { id: 'b' }, { id: 'c' }, { id: 'd' }])] }));
+		const { errors } = linkCatalog(
+			input({
+				itineraries: [
+					itinerary('nan-crafts', [
+						{ id: 'a', product: 'nan-silver' },
+						{ id: 'b' },
+						{ id: 'c' },
+						{ id: 'd' },
+					]),
+				],
+			}),
+		);
 		expect(errors.map((p) => formatProblem(p))).toEqual([
 			'content/itineraries/nan-crafts/facts.yaml — stops.0.product — unknown product "nan-silver" — use one of the ids in content/products/. Did you mean "nan-silverware"?',
 		]);
 	});
 
 	test('errors if a journey passes through an unknown province', () => {
-		const { errors } = linkCatalog(input({ itineraries: [itinerary('nan-crafts', [{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }], ['nan', 'phrae'])] }));
+		const { errors } = linkCatalog(
+			input({
+				itineraries: [
+					itinerary(
+						'nan-crafts',
+						[{ id: 'a' }, { id: 'b' }, { id: 'c' }, { id: 'd' }],
+						['nan', 'phrae'],
+					),
+				],
+			}),
+		);
 		expect(errors.map((p) => formatProblem(p))).toEqual([
 			'content/itineraries/nan-crafts/facts.yaml — provinces.1 — unknown province "phrae" — use one of the ids in content/provinces.yaml.',
 		]);
 	});
 
 	test('errors if a story lacks the text of a stop, or has text for a stop that is not there', () => {
-		const stories = [story('nan-crafts/th', { stops: { a: {}, b: {}, c: {}, e: {} } }), story('nan-crafts/en', { stops: { a: {}, b: {}, c: {}, d: {} } })];
+		const stories = [
+			story('nan-crafts/th', { stops: { a: {}, b: {}, c: {}, e: {} } }),
+			story('nan-crafts/en', { stops: { a: {}, b: {}, c: {}, d: {} } }),
+		];
 		const { errors } = linkCatalog(input({ itineraryStories: stories }));
 		expect(errors.map((p) => formatProblem(p))).toEqual([
 			'content/nan-crafts/th.md — stops.d — the stop "d" of facts.yaml has no text here — add its name and activity under "stops:".',
@@ -89,7 +155,9 @@ describe('linkCatalog()', () => {
 	});
 
 	test('errors on a story whose folder has no facts.yaml', () => {
-		const { errors } = linkCatalog(input({ productStories: [...input().productStories, story('nan-lost/th')] }));
+		const { errors } = linkCatalog(
+			input({ productStories: [...input().productStories, story('nan-lost/th')] }),
+		);
 		expect(errors).toHaveLength(1);
 		expect(errors[0]!.file).toBe('content/nan-lost/th.md');
 		expect(errors[0]!.what.en).toBe('there is no facts.yaml in content/products/nan-lost/');
@@ -97,14 +165,20 @@ describe('linkCatalog()', () => {
 	});
 
 	test('errors on an item with no story in any language', () => {
-		const { errors } = linkCatalog(input({ productStories: input().productStories.filter((s) => !s.id.startsWith('nan-silverware/')) }));
+		const { errors } = linkCatalog(
+			input({
+				productStories: input().productStories.filter((s) => !s.id.startsWith('nan-silverware/')),
+			}),
+		);
 		expect(errors.map((p) => formatProblem(p))).toEqual([
 			'content/products/nan-silverware/th.md — (file) — there is no story in any language — write th.md or en.md in content/products/nan-silverware/.',
 		]);
 	});
 
 	test('reports a missing translation as a gap, not an error', () => {
-		const { errors, translationGaps } = linkCatalog(input({ productStories: input().productStories.filter((s) => s.id !== 'nan-silverware/en') }));
+		const { errors, translationGaps } = linkCatalog(
+			input({ productStories: input().productStories.filter((s) => s.id !== 'nan-silverware/en') }),
+		);
 		expect(errors).toEqual([]);
 		expect(translationGaps.map((p) => formatProblem(p))).toEqual([
 			'content/products/nan-silverware/en.md — (file) — no English story yet; the page shows the other language with a notice — write en.md when you can.',
@@ -112,7 +186,14 @@ describe('linkCatalog()', () => {
 	});
 
 	test('reports every problem at once', () => {
-		const { errors } = linkCatalog(input({ products: [product('nan-silverware', 'nann', 'silver'), product('nan-handwoven-cloth', 'bkk')] }));
+		const { errors } = linkCatalog(
+			input({
+				products: [
+					product('nan-silverware', 'nann', 'silver'),
+					product('nan-handwoven-cloth', 'bkk'),
+				],
+			}),
+		);
 		expect(errors).toHaveLength(3);
 		const error = new ContentError(errors);
 		// A heading and a line per problem, in English and then in Thai.
@@ -131,19 +212,32 @@ describe('storyFor()', () => {
 		expect(storyFor(item, 'en')).toEqual({ story: 'thai story', locale: 'th', isFallback: true });
 	});
 	test('throws when there is no story at all', () => {
-		expect(() => storyFor({ slug: 'x', facts: {}, stories: {} }, 'en')).toThrow('"x" has no story in any language.');
+		expect(() => storyFor({ slug: 'x', facts: {}, stories: {} }, 'en')).toThrow(
+			'"x" has no story in any language.',
+		);
 	});
 });
 
 describe('provincesByRegion()', () => {
 	test('lists every region in order, each sorted by name in the page language', () => {
-		const provinces = [province('yala', 'ยะลา', 'Yala', 'south'), province('phuket', 'ภูเก็ต', 'Phuket', 'south'), province('nan', 'น่าน', 'Nan', 'north')].map((p) => p.data);
+		const provinces = [
+			province('yala', 'ยะลา', 'Yala', 'south'),
+			province('phuket', 'ภูเก็ต', 'Phuket', 'south'),
+			province('nan', 'น่าน', 'Nan', 'north'),
+		].map((p) => p.data);
 		const groups = provincesByRegion(provinces, regions, 'en');
 		expect(groups.map((g) => g.region)).toEqual([...regions]);
-		expect(groups.find((g) => g.region === 'south')!.provinces.map((p) => p.id)).toEqual(['phuket', 'yala']);
+		expect(groups.find((g) => g.region === 'south')!.provinces.map((p) => p.id)).toEqual([
+			'phuket',
+			'yala',
+		]);
 		expect(groups.find((g) => g.region === 'east')!.provinces).toEqual([]);
 		// Thai order: ภ before ย.
-		expect(provincesByRegion(provinces, regions, 'th').find((g) => g.region === 'south')!.provinces.map((p) => p.id)).toEqual(['phuket', 'yala']);
+		expect(
+			provincesByRegion(provinces, regions, 'th')
+				.find((g) => g.region === 'south')!
+				.provinces.map((p) => p.id),
+		).toEqual(['phuket', 'yala']);
 	});
 });
 
@@ -170,10 +264,17 @@ describe('groupByProvince()', () => {
 describe('signature products of a province', () => {
 	const withSignature = (signatureProducts: (string | { th: string; en: string })[]) => {
 		const nan = province('nan', 'น่าน', 'Nan', 'north');
-		return [{ ...nan, filePath: 'content/provinces.yaml', data: { ...nan.data, signatureProducts } }, province('yala', 'ยะลา', 'Yala', 'south')];
+		return [
+			{ ...nan, filePath: 'content/provinces.yaml', data: { ...nan.data, signatureProducts } },
+			province('yala', 'ยะลา', 'Yala', 'south'),
+		];
 	};
 	test('accepts published products of the province and names of unwritten ones', () => {
-		const { errors } = linkCatalog(input({ provinces: withSignature(['nan-silverware', { th: 'ชาเชียงดา', en: 'Chiang Da tea' }]) }));
+		const { errors } = linkCatalog(
+			input({
+				provinces: withSignature(['nan-silverware', { th: 'ชาเชียงดา', en: 'Chiang Da tea' }]),
+			}),
+		);
 		expect(errors).toEqual([]);
 	});
 	test('errors on an unknown product or one of another province', () => {
@@ -194,7 +295,14 @@ describe('signature products of a province', () => {
 
 describe('provinceProducts()', () => {
 	test('puts the signature products first, in the listed order, and names those without a story', () => {
-		const nan = { ...province('nan', 'น่าน', 'Nan', 'north').data, signatureProducts: ['nan-silverware', { th: 'ชาเชียงดา', en: 'Chiang Da tea' }, 'nan-handwoven-cloth'] };
+		const nan = {
+			...province('nan', 'น่าน', 'Nan', 'north').data,
+			signatureProducts: [
+				'nan-silverware',
+				{ th: 'ชาเชียงดา', en: 'Chiang Da tea' },
+				'nan-handwoven-cloth',
+			],
+		};
 		const yala = province('yala', 'ยะลา', 'Yala', 'south').data;
 		const items = [
 			{ slug: 'nan-handwoven-cloth', province: nan },
@@ -203,7 +311,11 @@ describe('provinceProducts()', () => {
 			{ slug: 'nan-silverware', province: nan },
 		];
 		const result = provinceProducts(nan, items);
-		expect(result.products.map((p) => p.slug)).toEqual(['nan-silverware', 'nan-handwoven-cloth', 'nan-lacquer']);
+		expect(result.products.map((p) => p.slug)).toEqual([
+			'nan-silverware',
+			'nan-handwoven-cloth',
+			'nan-lacquer',
+		]);
 		expect(result.signatureSlugs).toEqual(['nan-silverware', 'nan-handwoven-cloth']);
 		expect(result.unwritten).toEqual([{ th: 'ชาเชียงดา', en: 'Chiang Da tea' }]);
 	});

@@ -1,4 +1,13 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -20,8 +29,14 @@ function hostileContent(): { work: string; content: string } {
 	cpSync(join(root, 'content'), content, { recursive: true });
 	const outside = join(work, 'outside');
 	mkdirSync(join(outside, 'folder'), { recursive: true });
-	writeFileSync(join(outside, 'secret.svg'), `<svg xmlns="http://www.w3.org/2000/svg"><text>${secret}</text><script>${secret}</script></svg>\n`);
-	writeFileSync(join(outside, 'secret.md'), `---\ntitle: [${secret}\nsummary: ${secret}\n---\n\n${secret} <script>${secret}</script> [x](/en/${secret}/)\n`);
+	writeFileSync(
+		join(outside, 'secret.svg'),
+		`<svg xmlns="http://www.w3.org/2000/svg"><text>${secret}</text><script>${secret}</script></svg>\n`,
+	);
+	writeFileSync(
+		join(outside, 'secret.md'),
+		`---\ntitle: [${secret}\nsummary: ${secret}\n---\n\n${secret} <script>${secret}</script> [x](/en/${secret}/)\n`,
+	);
 	writeFileSync(join(outside, 'folder', 'facts.yaml'), `province: ${secret}\n`);
 	writeFileSync(join(outside, 'folder', 'en.md'), `---\ntitle: ${secret}\n---\n${secret}\n`);
 	// A symlinked cover, a symlinked story, a symlinked product folder.
@@ -32,9 +47,15 @@ function hostileContent(): { work: string; content: string } {
 	symlinkSync(join(outside, 'folder'), join(content, 'products', 'linked-folder'));
 	// A picture named by climbing out of the folder, to a file outside and to /etc/hostname.
 	const facts = join(content, cloth, 'facts.yaml');
-	writeFileSync(facts, readFileSync(facts, 'utf8').replace(/^ {2}src: .*$/m, '  src: ../../../etc/hostname'));
+	writeFileSync(
+		facts,
+		readFileSync(facts, 'utf8').replace(/^ {2}src: .*$/m, '  src: ../../../etc/hostname'),
+	);
 	const trip = join(content, 'itineraries', 'nan-crafts-and-old-town', 'facts.yaml');
-	writeFileSync(trip, readFileSync(trip, 'utf8').replace(/^ {2}src: .*$/m, '  src: ../../../outside/secret.svg'));
+	writeFileSync(
+		trip,
+		readFileSync(trip, 'utf8').replace(/^ {2}src: .*$/m, '  src: ../../../outside/secret.svg'),
+	);
 	return { work, content };
 }
 
@@ -45,7 +66,8 @@ describe('files must be real files inside content/', () => {
 		({ content } = hostileContent());
 		result = await checkContent({ root, contentDir: content });
 	});
-	const problemAt = (file: string, field: string) => result.errors.find((e) => resolve(root, e.file) === join(content, file) && e.field === field);
+	const problemAt = (file: string, field: string) =>
+		result.errors.find((e) => resolve(root, e.file) === join(content, file) && e.field === field);
 
 	test.each([
 		['a symlinked cover', `${silver}/cover.svg`],
@@ -71,7 +93,9 @@ describe('files must be real files inside content/', () => {
 	test('no message carries what an outside file holds', () => {
 		const messages = JSON.stringify(result);
 		expect(messages).not.toContain(secret);
-		const hostname = existsSync('/etc/hostname') ? readFileSync('/etc/hostname', 'utf8').trim() : '';
+		const hostname = existsSync('/etc/hostname')
+			? readFileSync('/etc/hostname', 'utf8').trim()
+			: '';
 		if (hostname.length >= 6) expect(messages).not.toContain(hostname);
 	});
 
@@ -85,9 +109,14 @@ describe('SVG pictures a story uses', () => {
 		const work = mkdtempSync(join(tmpdir(), 'khong-dee-files-'));
 		const content = join(work, 'content');
 		cpSync(join(root, 'content'), content, { recursive: true });
-		writeFileSync(join(content, silver, 'figure.svg'), '<svg xmlns="http://www.w3.org/2000/svg">\n<rect width="1" height="1"/>\n<image href="https://example.org/x.png"/>\n</svg>\n');
+		writeFileSync(
+			join(content, silver, 'figure.svg'),
+			'<svg xmlns="http://www.w3.org/2000/svg">\n<rect width="1" height="1"/>\n<image href="https://example.org/x.png"/>\n</svg>\n',
+		);
 		const result = await checkContent({ root, contentDir: content });
-		expect(result.errors.map((e) => [resolve(root, e.file), e.line, e.field])).toEqual([[join(content, silver, 'figure.svg'), 3, '(SVG)']]);
+		expect(result.errors.map((e) => [resolve(root, e.file), e.line, e.field])).toEqual([
+			[join(content, silver, 'figure.svg'), 3, '(SVG)'],
+		]);
 		expect(result.errors[0]!.what.en).toContain('<image>');
 		expect(JSON.stringify(result.errors)).not.toContain('example.org');
 	});
@@ -97,12 +126,17 @@ describe('SVG pictures a story uses', () => {
 		const content = join(work, 'content');
 		cpSync(join(root, 'content'), content, { recursive: true });
 		const cover = join(content, silver, 'cover.svg');
-		writeFileSync(cover, readFileSync(cover, 'utf8').replace('</svg>', '<g onload="alert(1)"/></svg>'));
+		writeFileSync(
+			cover,
+			readFileSync(cover, 'utf8').replace('</svg>', '<g onload="alert(1)"/></svg>'),
+		);
 		const result = await checkContent({ root, contentDir: content });
 		expect(result.errors).toHaveLength(1);
 		expect(result.errors[0]).toMatchObject({ field: 'image.src' });
 		expect(result.errors[0]!.file.endsWith(`${silver}/facts.yaml`)).toBe(true);
-		expect(result.errors[0]!.what.en).toMatch(/cover\.svg, line \d+ contains an event handler \(onload\)/);
+		expect(result.errors[0]!.what.en).toMatch(
+			/cover\.svg, line \d+ contains an event handler \(onload\)/,
+		);
 	});
 });
 
@@ -114,20 +148,36 @@ describe('helpers', () => {
 		writeFileSync(join(work, 'elsewhere', 'x.svg'), '<svg/>');
 		writeFileSync(join(work, 'content', 'a', 'y.SVG'), '<svg/>');
 		symlinkSync(join(work, 'elsewhere'), join(work, 'content', 'a', 'linked'));
-		for (const name of ['LICENSE', 'run.js', '.DS_Store', 'en.md.bak']) writeFileSync(join(work, 'content', 'a', name), 'x');
+		for (const name of ['LICENSE', 'run.js', '.DS_Store', 'en.md.bak'])
+			writeFileSync(join(work, 'content', 'a', name), 'x');
 		expect(listContentFiles(join(work, 'content'))).toEqual({
 			links: [join(work, 'content', 'a', 'linked')],
 			svgs: [join(work, 'content', 'a', 'y.SVG')],
-			strangers: ['.DS_Store', 'LICENSE', 'en.md.bak', 'run.js'].map((name) => join(work, 'content', 'a', name)),
+			strangers: ['.DS_Store', 'LICENSE', 'en.md.bak', 'run.js'].map((name) =>
+				join(work, 'content', 'a', name),
+			),
 		});
 		expect(resolvesInside(join(work, 'content', 'a', 'y.SVG'), join(work, 'content'))).toBe(true);
-		expect(resolvesInside(join(work, 'content', 'a', 'linked', 'x.svg'), join(work, 'content'))).toBe(false);
+		expect(
+			resolvesInside(join(work, 'content', 'a', 'linked', 'x.svg'), join(work, 'content')),
+		).toBe(false);
 	});
 
 	test('the facts schema refuses a picture outside its folder', () => {
 		const schema = productFactsSchema(z.string()).shape.image.shape.src;
-		for (const ok of ['./cover.svg', 'cover.jpg', './Cover-2.JPEG', './a_b.webp']) expect(schema.safeParse(ok).success, ok).toBe(true);
-		for (const bad of ['../cover.svg', './../../etc/hostname', '/etc/x.png', './sub/cover.jpg', 'sub\\cover.jpg', '.hidden.png', './cover.svg?x', 'https://x.org/a.png', './cover.gif']) {
+		for (const ok of ['./cover.svg', 'cover.jpg', './Cover-2.JPEG', './a_b.webp'])
+			expect(schema.safeParse(ok).success, ok).toBe(true);
+		for (const bad of [
+			'../cover.svg',
+			'./../../etc/hostname',
+			'/etc/x.png',
+			'./sub/cover.jpg',
+			'sub\\cover.jpg',
+			'.hidden.png',
+			'./cover.svg?x',
+			'https://x.org/a.png',
+			'./cover.gif',
+		]) {
 			expect(schema.safeParse(bad).success, bad).toBe(false);
 		}
 	});

@@ -19,12 +19,19 @@ const load = (id: string) => contentSvgGuardPlugin(content, work).load.handler(i
 describe('the build-time SVG guard', () => {
 	test('lets a plain drawing through to Astro', () => {
 		expect(load(join(content, 'products/x/cover.svg'))).toBeNull();
-		expect(load(`${join(content, 'products/x/cover.svg')}?astroContentImageFlag&importer=x`)).toBeNull();
+		expect(
+			load(`${join(content, 'products/x/cover.svg')}?astroContentImageFlag&importer=x`),
+		).toBeNull();
 	});
 
-	test.each(['', '?astroContentImageFlag&importer=facts.yaml', '?raw', '?url'])('refuses a hostile SVG under content/ loaded as "fig.svg%s", naming it', (query) => {
-		expect(() => load(`${join(content, 'products/x/fig.svg')}${query}`)).toThrow(/content\/products\/x\/fig\.svg:2 — \(SVG\) — the SVG contains a <script>/);
-	});
+	test.each(['', '?astroContentImageFlag&importer=facts.yaml', '?raw', '?url'])(
+		'refuses a hostile SVG under content/ loaded as "fig.svg%s", naming it',
+		(query) => {
+			expect(() => load(`${join(content, 'products/x/fig.svg')}${query}`)).toThrow(
+				/content\/products\/x\/fig\.svg:2 — \(SVG\) — the SVG contains a <script>/,
+			);
+		},
+	);
 
 	test('never prints the file', () => {
 		try {
@@ -38,7 +45,9 @@ describe('the build-time SVG guard', () => {
 	});
 
 	test('refuses a linked SVG without reading it', () => {
-		expect(() => load(join(content, 'products/x/linked.svg'))).toThrow(/linked\.svg — \(file\) — this is a link/);
+		expect(() => load(join(content, 'products/x/linked.svg'))).toThrow(
+			/linked\.svg — \(file\) — this is a link/,
+		);
 	});
 
 	test('leaves SVGs outside content/ and other modules alone', () => {
@@ -51,8 +60,14 @@ describe('the build-time SVG guard', () => {
 describe('the build-time content guard at config setup', () => {
 	const setup = (root: string) => {
 		const plugins: unknown[] = [];
-		const hook = contentSvgGuard().hooks['astro:config:setup'] as unknown as (options: { config: { root: URL }; updateConfig: (c: { vite: { plugins: unknown[] } }) => void }) => void;
-		hook({ config: { root: pathToFileURL(`${root}/`) }, updateConfig: (c) => plugins.push(...c.vite.plugins) });
+		const hook = contentSvgGuard().hooks['astro:config:setup'] as unknown as (options: {
+			config: { root: URL };
+			updateConfig: (c: { vite: { plugins: unknown[] } }) => void;
+		}) => void;
+		hook({
+			config: { root: pathToFileURL(`${root}/`) },
+			updateConfig: (c) => plugins.push(...c.vite.plugins),
+		});
 		return plugins;
 	};
 
@@ -63,6 +78,8 @@ describe('the build-time content guard at config setup', () => {
 		expect(setup(other)).toHaveLength(1);
 		writeFileSync(join(other, 'content', 'products', 'y', 'run'), 'require("node:fs")');
 		symlinkSync(join(work, 'outside.svg'), join(other, 'content', 'products', 'y', 'linked.svg'));
-		expect(() => setup(other)).toThrow(/content\/products\/y\/linked\.svg — \(file\) — this is a link[\s\S]*content\/products\/y\/run — \(file\) — content\/ holds only stories/);
+		expect(() => setup(other)).toThrow(
+			/content\/products\/y\/linked\.svg — \(file\) — this is a link[\s\S]*content\/products\/y\/run — \(file\) — content\/ holds only stories/,
+		);
 	});
 });

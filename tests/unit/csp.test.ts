@@ -1,6 +1,13 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { headerLineLimit, headersFile, parsePolicy, scriptHash, serializePolicy, unionPolicy } from '../../src/lib/csp';
+import {
+	headerLineLimit,
+	headersFile,
+	parsePolicy,
+	scriptHash,
+	serializePolicy,
+	unionPolicy,
+} from '../../src/lib/csp';
 
 describe('CSP helpers', () => {
 	test('scriptHash() is the base64 SHA-256 of the exact text, as a browser computes it', () => {
@@ -21,20 +28,32 @@ describe('CSP helpers', () => {
 	test('unionPolicy() keeps every source of every page once, and refuses pages with different directives', () => {
 		const a = parsePolicy("default-src 'self'; script-src 'self' 'sha256-a'");
 		const b = parsePolicy("default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-b'");
-		expect(serializePolicy(unionPolicy([a, b]))).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'wasm-unsafe-eval' 'sha256-b'");
+		expect(serializePolicy(unionPolicy([a, b]))).toBe(
+			"default-src 'self'; script-src 'self' 'sha256-a' 'wasm-unsafe-eval' 'sha256-b'",
+		);
 		expect(() => unionPolicy([a, parsePolicy("default-src 'self'")])).toThrow(/script-src/);
 	});
 
 	test('headersFile() writes rules under the base path, with frame-ancestors and inline styles left to the pages', () => {
-		const file = headersFile(parsePolicy("default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s'"), '/khong-dee/');
-		expect(file.split('\n').filter((line) => line.startsWith('/'))).toEqual(['/khong-dee/*', '/khong-dee/*.svg']);
-		expect(file).toContain("  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'\n");
+		const file = headersFile(
+			parsePolicy("default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s'"),
+			'/khong-dee/',
+		);
+		expect(file.split('\n').filter((line) => line.startsWith('/'))).toEqual([
+			'/khong-dee/*',
+			'/khong-dee/*.svg',
+		]);
+		expect(file).toContain(
+			"  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'\n",
+		);
 		expect(file).toContain('  X-Content-Type-Options: nosniff\n');
 		expect(headersFile(parsePolicy("default-src 'self'"), '/')).toContain('\n/*\n');
 	});
 
 	test('headersFile() refuses a policy too long for a Cloudflare Pages line', () => {
 		const hashes = Array.from({ length: 60 }, (_, i) => `'${scriptHash(String(i))}'`).join(' ');
-		expect(() => headersFile(parsePolicy(`script-src 'self' ${hashes}`), '/')).toThrow(new RegExp(`over the ${headerLineLimit}`));
+		expect(() => headersFile(parsePolicy(`script-src 'self' ${hashes}`), '/')).toThrow(
+			new RegExp(`over the ${headerLineLimit}`),
+		);
 	});
 });

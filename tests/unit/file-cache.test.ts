@@ -50,7 +50,9 @@ describe('cachedFile', () => {
 	test('reports a cache it cannot write to, and leaves no temporary file', async () => {
 		// A file where the cache folder should be: the write fails whoever runs the test (even root).
 		writeFileSync(join(dir, 'blocked'), '');
-		await expect(cachedFile(join(dir, 'blocked'), 'k.jpg', async () => Buffer.from('picture'))).rejects.toThrow(/ENOTDIR/);
+		await expect(
+			cachedFile(join(dir, 'blocked'), 'k.jpg', async () => Buffer.from('picture')),
+		).rejects.toThrow(/ENOTDIR/);
 		expect(readdirSync(dir)).toEqual(['blocked']);
 	});
 

@@ -4,7 +4,11 @@ import { productJsonLd, touristTripJsonLd } from '../../src/lib/json-ld';
 import { dayCount, groupByDay } from '../../src/lib/itinerary-days';
 import { googleMapsUrl, openStreetMapUrl } from '../../src/lib/map-links';
 
-const base = { site: 'https://example.org', title: 'Nan silverware', description: 'Hand-raised silver from Nan.' };
+const base = {
+	site: 'https://example.org',
+	title: 'Nan silverware',
+	description: 'Hand-raised silver from Nan.',
+};
 
 describe('buildHead()', () => {
 	test('gives a product page its canonical URL and th, en and x-default alternates', () => {
@@ -13,12 +17,18 @@ describe('buildHead()', () => {
 			{ rel: 'canonical', href: 'https://example.org/en/products/nan-silverware/' },
 			{ rel: 'alternate', hreflang: 'th', href: 'https://example.org/th/products/nan-silverware/' },
 			{ rel: 'alternate', hreflang: 'en', href: 'https://example.org/en/products/nan-silverware/' },
-			{ rel: 'alternate', hreflang: 'x-default', href: 'https://example.org/th/products/nan-silverware/' },
+			{
+				rel: 'alternate',
+				hreflang: 'x-default',
+				href: 'https://example.org/th/products/nan-silverware/',
+			},
 		]);
 	});
 	test('makes the root chooser its own x-default and points at both homes', () => {
 		const head = buildHead({ ...base, pathname: '/', locale: undefined });
-		expect(head.links.filter((l) => l.rel === 'alternate').map((l) => `${l.hreflang} ${l.href}`)).toEqual([
+		expect(
+			head.links.filter((l) => l.rel === 'alternate').map((l) => `${l.hreflang} ${l.href}`),
+		).toEqual([
 			'th https://example.org/th/',
 			'en https://example.org/en/',
 			'x-default https://example.org/',
@@ -26,7 +36,11 @@ describe('buildHead()', () => {
 	});
 	test('makes the root chooser the x-default of both homes', () => {
 		const head = buildHead({ ...base, pathname: '/en/', locale: 'en' });
-		expect(head.links).toContainEqual({ rel: 'alternate', hreflang: 'x-default', href: 'https://example.org/' });
+		expect(head.links).toContainEqual({
+			rel: 'alternate',
+			hreflang: 'x-default',
+			href: 'https://example.org/',
+		});
 	});
 	test('gives a page that is not to be indexed no canonical, no alternates and a noindex', () => {
 		const head = buildHead({ ...base, pathname: '/404/', locale: undefined, indexable: false });
@@ -34,8 +48,16 @@ describe('buildHead()', () => {
 		expect(head.meta).toContainEqual({ name: 'robots', content: 'noindex' });
 	});
 	test('writes OpenGraph with locale, alternate locale and an absolute image', () => {
-		const head = buildHead({ ...base, pathname: '/th/', locale: 'th', image: '/_astro/cover.jpg', ogType: 'article' });
-		const og = Object.fromEntries(head.meta.filter((m) => m.property).map((m) => [m.property, m.content]));
+		const head = buildHead({
+			...base,
+			pathname: '/th/',
+			locale: 'th',
+			image: '/_astro/cover.jpg',
+			ogType: 'article',
+		});
+		const og = Object.fromEntries(
+			head.meta.filter((m) => m.property).map((m) => [m.property, m.content]),
+		);
 		expect(og).toMatchObject({
 			'og:title': 'Nan silverware',
 			'og:type': 'article',
@@ -45,15 +67,25 @@ describe('buildHead()', () => {
 			'og:image': 'https://example.org/_astro/cover.jpg',
 			'og:site_name': 'ของดี',
 		});
-		expect(head.meta).toContainEqual({ name: 'description', content: 'Hand-raised silver from Nan.' });
+		expect(head.meta).toContainEqual({
+			name: 'description',
+			content: 'Hand-raised silver from Nan.',
+		});
 	});
 });
 
 describe('serializeJsonLd()', () => {
 	test('adds the schema.org context and cannot close its script element', () => {
-		const json = serializeJsonLd({ '@type': 'Product', name: '</script><script>alert(1)</script>' });
+		const json = serializeJsonLd({
+			'@type': 'Product',
+			name: '</script><script>alert(1)</script>',
+		});
 		expect(json).not.toContain('</script>');
-		expect(JSON.parse(json)).toEqual({ '@context': 'https://schema.org', '@type': 'Product', name: '</script><script>alert(1)</script>' });
+		expect(JSON.parse(json)).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'Product',
+			name: '</script><script>alert(1)</script>',
+		});
 	});
 });
 
@@ -70,7 +102,11 @@ describe('JSON-LD builders', () => {
 			province: { name: 'Nan', url: 'https://example.org/en/provinces/nan/' },
 		});
 		expect(data['@type']).toBe('Product');
-		expect(data.areaServed).toEqual({ '@type': 'AdministrativeArea', name: 'Nan', url: 'https://example.org/en/provinces/nan/' });
+		expect(data.areaServed).toEqual({
+			'@type': 'AdministrativeArea',
+			name: 'Nan',
+			url: 'https://example.org/en/provinces/nan/',
+		});
 		expect(data.alternateName).toEqual(['Nan silver']);
 	});
 	test('a trip lists its stops in order with positions and coordinates', () => {
@@ -82,22 +118,36 @@ describe('JSON-LD builders', () => {
 			inLanguage: 'th',
 			stops: [
 				{ name: 'A', description: 'a', coordinates: { lat: 18.7, lng: 100.7 } },
-				{ name: 'B', description: 'b', coordinates: { lat: 19.1, lng: 100.8 }, url: 'https://example.org/th/products/x/' },
+				{
+					name: 'B',
+					description: 'b',
+					coordinates: { lat: 19.1, lng: 100.8 },
+					url: 'https://example.org/th/products/x/',
+				},
 			],
 		});
 		expect(data.itinerary.numberOfItems).toBe(2);
-		expect(data.itinerary.itemListElement.map((e) => [e.position, e.item.name, e.item.geo.latitude])).toEqual([
+		expect(
+			data.itinerary.itemListElement.map((e) => [e.position, e.item.name, e.item.geo.latitude]),
+		).toEqual([
 			[1, 'A', 18.7],
 			[2, 'B', 19.1],
 		]);
-		expect(data.itinerary.itemListElement[1]!.item).toHaveProperty('url', 'https://example.org/th/products/x/');
+		expect(data.itinerary.itemListElement[1]!.item).toHaveProperty(
+			'url',
+			'https://example.org/th/products/x/',
+		);
 		expect(data.itinerary.itemListElement[0]!.item).not.toHaveProperty('url');
 	});
 });
 
 describe('groupByDay() and dayCount()', () => {
 	test('groups consecutive stops by day and counts the days', () => {
-		const stops = [{ day: 1, id: 'a' }, { day: 1, id: 'b' }, { day: 2, id: 'c' }];
+		const stops = [
+			{ day: 1, id: 'a' },
+			{ day: 1, id: 'b' },
+			{ day: 2, id: 'c' },
+		];
 		expect(groupByDay(stops).map((d) => [d.day, d.stops.map((s) => s.id)])).toEqual([
 			[1, ['a', 'b']],
 			[2, ['c']],
@@ -109,13 +159,17 @@ describe('groupByDay() and dayCount()', () => {
 
 describe('googleMapsUrl()', () => {
 	test('searches the point in Google Maps', () => {
-		expect(googleMapsUrl({ lat: 18.7745, lng: 100.7716 })).toBe('https://www.google.com/maps/search/?api=1&query=18.7745,100.7716');
+		expect(googleMapsUrl({ lat: 18.7745, lng: 100.7716 })).toBe(
+			'https://www.google.com/maps/search/?api=1&query=18.7745,100.7716',
+		);
 	});
 });
 
 describe('openStreetMapUrl()', () => {
 	test('opens an exact point close up and an approximate one zoomed out', () => {
-		expect(openStreetMapUrl({ lat: 18.7745, lng: 100.7716 })).toBe('https://www.openstreetmap.org/?mlat=18.7745&mlon=100.7716#map=16/18.7745/100.7716');
+		expect(openStreetMapUrl({ lat: 18.7745, lng: 100.7716 })).toBe(
+			'https://www.openstreetmap.org/?mlat=18.7745&mlon=100.7716#map=16/18.7745/100.7716',
+		);
 		expect(openStreetMapUrl({ lat: 15.7891, lng: 100.0575 }, true)).toContain('#map=13/');
 	});
 });

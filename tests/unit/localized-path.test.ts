@@ -5,7 +5,9 @@ import { routes } from '../../src/lib/routes';
 
 describe('localizedPath()', () => {
 	test('returns the English path for a Thai product page', () => {
-		expect(localizedPath('/th/products/nan-silverware/', 'en')).toBe('/en/products/nan-silverware/');
+		expect(localizedPath('/th/products/nan-silverware/', 'en')).toBe(
+			'/en/products/nan-silverware/',
+		);
 	});
 	test('returns the Thai path for an English province page', () => {
 		expect(localizedPath('/en/provinces/nan/', 'th')).toBe('/th/provinces/nan/');

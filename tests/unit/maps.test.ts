@@ -43,7 +43,10 @@ describe('routeMap()', () => {
 		}
 	});
 	test('draws the route through the stops in visiting order, within the margin', () => {
-		const points = map.route!.slice(1).split('L').map((p) => p.split(',').map(Number));
+		const points = map
+			.route!.slice(1)
+			.split('L')
+			.map((p) => p.split(',').map(Number));
 		expect(points).toHaveLength(3);
 		for (const [x, y] of points) {
 			expect(x).toBeGreaterThanOrEqual(40);
@@ -72,7 +75,9 @@ describe('spreadMarkers()', () => {
 		const spread = spreadMarkers(markers, 28);
 		for (let i = 0; i < spread.length; i++) {
 			for (let j = i + 1; j < spread.length; j++) {
-				expect(Math.hypot(spread[i]!.x - spread[j]!.x, spread[i]!.y - spread[j]!.y)).toBeGreaterThanOrEqual(28);
+				expect(
+					Math.hypot(spread[i]!.x - spread[j]!.x, spread[i]!.y - spread[j]!.y),
+				).toBeGreaterThanOrEqual(28);
 			}
 		}
 		expect(spread[0]).toEqual(markers[0]);

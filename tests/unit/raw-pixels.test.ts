@@ -2,8 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { blendOver, darkenPill, shadeRows } from '../../src/lib/raw-pixels';
 
 /** A width × height RGB image of one grey level. */
-const grey = (width: number, height: number, level = 200) => ({ width, height, channels: 3 as const, data: new Uint8Array(width * height * 3).fill(level) });
-const pixel = (image: { width: number; data: Uint8Array }, x: number, y: number) => [...image.data.subarray((y * image.width + x) * 3, (y * image.width + x) * 3 + 3)];
+const grey = (width: number, height: number, level = 200) => ({
+	width,
+	height,
+	channels: 3 as const,
+	data: new Uint8Array(width * height * 3).fill(level),
+});
+const pixel = (image: { width: number; data: Uint8Array }, x: number, y: number) => [
+	...image.data.subarray((y * image.width + x) * 3, (y * image.width + x) * 3 + 3),
+];
 
 describe('shadeRows', () => {
 	test('darkens each row by its own opacity and leaves clear rows alone', () => {
@@ -20,7 +27,12 @@ describe('shadeRows', () => {
 describe('blendOver', () => {
 	test('mixes by alpha: opaque replaces, clear keeps, half is between', () => {
 		const image = grey(3, 1, 0);
-		const layer = { width: 3, height: 1, channels: 4 as const, data: Uint8Array.from([255, 255, 255, 255, 255, 255, 255, 0, 255, 0, 0, 128]) };
+		const layer = {
+			width: 3,
+			height: 1,
+			channels: 4 as const,
+			data: Uint8Array.from([255, 255, 255, 255, 255, 255, 255, 0, 255, 0, 0, 128]),
+		};
 		blendOver(image, layer, 0, 0);
 		expect([pixel(image, 0, 0), pixel(image, 1, 0), pixel(image, 2, 0)]).toEqual([
 			[255, 255, 255],

@@ -17,15 +17,39 @@ describe('slugProblem()', () => {
 
 describe('scaffoldFiles()', () => {
 	test('writes facts.yaml, th.md and en.md with every field present', () => {
-		const files = scaffoldFiles({ kind: 'product', slug: 'nan-lacquerware', province: 'nan', category: 'crafts', existing: [] });
-		expect(Object.keys(files).sort()).toEqual(['products/nan-lacquerware/en.md', 'products/nan-lacquerware/facts.yaml', 'products/nan-lacquerware/th.md']);
+		const files = scaffoldFiles({
+			kind: 'product',
+			slug: 'nan-lacquerware',
+			province: 'nan',
+			category: 'crafts',
+			existing: [],
+		});
+		expect(Object.keys(files).sort()).toEqual([
+			'products/nan-lacquerware/en.md',
+			'products/nan-lacquerware/facts.yaml',
+			'products/nan-lacquerware/th.md',
+		]);
 		const facts = load(files['products/nan-lacquerware/facts.yaml']!) as Record<string, unknown>;
-		expect(Object.keys(facts).sort()).toEqual(['aliases', 'category', 'featured', 'image', 'province', 'standards']);
+		expect(Object.keys(facts).sort()).toEqual([
+			'aliases',
+			'category',
+			'featured',
+			'image',
+			'province',
+			'standards',
+		]);
 		expect(files['products/nan-lacquerware/th.md']).toMatch(/^---\ntitle: ""\nsummary: ""\n---/);
 	});
 	test('a journey has two stops with their texts under the same ids', () => {
-		const files = scaffoldFiles({ kind: 'itinerary', slug: 'nan-three-days', province: 'nan', existing: [] });
-		const facts = load(files['itineraries/nan-three-days/facts.yaml']!) as { stops: { id: string }[] };
+		const files = scaffoldFiles({
+			kind: 'itinerary',
+			slug: 'nan-three-days',
+			province: 'nan',
+			existing: [],
+		});
+		const facts = load(files['itineraries/nan-three-days/facts.yaml']!) as {
+			stops: { id: string }[];
+		};
 		expect(facts.stops.map((s) => s.id)).toEqual(['first-stop', 'second-stop']);
 		expect(files['itineraries/nan-three-days/en.md']).toContain('  second-stop:\n');
 	});
@@ -33,24 +57,46 @@ describe('scaffoldFiles()', () => {
 
 describe('npm run new', () => {
 	const run = (content: string, args: string[]) =>
-		spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/new.ts', ...args], { encoding: 'utf8', env: { ...process.env, KHONGDEE_CONTENT_DIR: content }, input: '' });
+		spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/new.ts', ...args], {
+			encoding: 'utf8',
+			env: { ...process.env, KHONGDEE_CONTENT_DIR: content },
+			input: '',
+		});
 
 	test('creates a story that npm run check then asks to finish, field by field', async () => {
 		const content = join(mkdtempSync(join(tmpdir(), 'khong-dee-new-')), 'content');
 		cpSync('content', content, { recursive: true });
-		const result = run(content, ['product', 'nan-lacquerware', '--province', 'nan', '--category', 'crafts']);
+		const result = run(content, [
+			'product',
+			'nan-lacquerware',
+			'--province',
+			'nan',
+			'--category',
+			'crafts',
+		]);
 		expect(result.status, result.stderr).toBe(0);
 		expect(existsSync(join(content, 'products/nan-lacquerware/th.md'))).toBe(true);
 		const check = await checkContent({ root: resolve('.'), contentDir: content });
-		const fields = check.errors.filter((e) => e.file.includes('nan-lacquerware')).map((e) => e.field);
-		expect(fields).toEqual(expect.arrayContaining(['image.alt.th', 'image.credit', 'title', 'summary']));
+		const fields = check.errors
+			.filter((e) => e.file.includes('nan-lacquerware'))
+			.map((e) => e.field);
+		expect(fields).toEqual(
+			expect.arrayContaining(['image.alt.th', 'image.credit', 'title', 'summary']),
+		);
 	});
 
 	test('refuses a slug that exists, and leaves it untouched', () => {
 		const content = join(mkdtempSync(join(tmpdir(), 'khong-dee-new-')), 'content');
 		cpSync('content', content, { recursive: true });
 		const before = readFileSync(join(content, 'products/nan-silverware/facts.yaml'), 'utf8');
-		const result = run(content, ['product', 'nan-silverware', '--province', 'nan', '--category', 'crafts']);
+		const result = run(content, [
+			'product',
+			'nan-silverware',
+			'--province',
+			'nan',
+			'--category',
+			'crafts',
+		]);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('already exists');
 		expect(result.stderr).toContain('มี "nan-silverware" อยู่แล้ว');

@@ -26,12 +26,23 @@ const goodItinerary = {
 	provinces: ['nan'],
 	image,
 	stops: [
-		{ id: 'wat-phumin', day: 1, coordinates: { lat: 18.775, lng: 100.7717 }, product: 'nan-handwoven-cloth' },
+		{
+			id: 'wat-phumin',
+			day: 1,
+			coordinates: { lat: 18.775, lng: 100.7717 },
+			product: 'nan-handwoven-cloth',
+		},
 		{ id: 'walking-street', day: 1, coordinates: { lat: 18.7756, lng: 100.773 } },
 		{ id: 'nong-bua', day: 2, coordinates: { lat: 19.1634, lng: 100.7937 }, minutes: 90 },
 	],
 };
-const goodProvince = { id: 'nan', code: 'TH-55', name: { th: 'น่าน', en: 'Nan' }, region: 'north', capital: { lat: 18.7756, lng: 100.773 } };
+const goodProvince = {
+	id: 'nan',
+	code: 'TH-55',
+	name: { th: 'น่าน', en: 'Nan' },
+	region: 'north',
+	capital: { lat: 18.7756, lng: 100.773 },
+};
 
 /** The messages of a failed parse, as `path: message` lines. */
 function issues(schema: z.ZodType, value: unknown): string[] {
@@ -53,20 +64,31 @@ describe('productFactsSchema', () => {
 		]);
 	});
 	test('errors if the image has no alt text in one language', () => {
-		expect(issues(productFacts, { ...goodProduct, image: { ...image, alt: { th: 'ภาพ' } } })).toEqual([
-			'image.alt.en: Invalid input: expected string, received undefined',
-		]);
-		expect(issues(productFacts, { ...goodProduct, image: { ...image, alt: { th: '  ', en: 'x' } } })).toEqual(['image.alt.th: Write the Thai text (th).']);
+		expect(
+			issues(productFacts, { ...goodProduct, image: { ...image, alt: { th: 'ภาพ' } } }),
+		).toEqual(['image.alt.en: Invalid input: expected string, received undefined']);
+		expect(
+			issues(productFacts, { ...goodProduct, image: { ...image, alt: { th: '  ', en: 'x' } } }),
+		).toEqual(['image.alt.th: Write the Thai text (th).']);
 	});
 	test('errors if the image has no credit or an unknown licence', () => {
-		expect(issues(productFacts, { ...goodProduct, image: { ...image, credit: '' } })).toEqual(['image.credit: Write who made the picture in "credit".']);
-		expect(issues(productFacts, { ...goodProduct, image: { ...image, licence: 'free' } })[0]).toMatch(/^image\.licence: "licence" must be one of: CC0-1.0, CC-BY-4.0/);
+		expect(issues(productFacts, { ...goodProduct, image: { ...image, credit: '' } })).toEqual([
+			'image.credit: Write who made the picture in "credit".',
+		]);
+		expect(
+			issues(productFacts, { ...goodProduct, image: { ...image, licence: 'free' } })[0],
+		).toMatch(/^image\.licence: "licence" must be one of: CC0-1.0, CC-BY-4.0/);
 	});
 	test('errors on a standard that is not in the list', () => {
-		expect(issues(productFacts, { ...goodProduct, standards: ['otop-5-star'] })[0]).toMatch(/^standards\.0: Each of "standards" must be one of/);
+		expect(issues(productFacts, { ...goodProduct, standards: ['otop-5-star'] })[0]).toMatch(
+			/^standards\.0: Each of "standards" must be one of/,
+		);
 	});
 	test('errors on coordinates outside Thailand, such as swapped lat and lng', () => {
-		const messages = issues(productFacts, { ...goodProduct, location: { lat: 100.77, lng: 18.77 } });
+		const messages = issues(productFacts, {
+			...goodProduct,
+			location: { lat: 100.77, lng: 18.77 },
+		});
 		expect(messages).toHaveLength(2);
 		expect(messages[0]).toMatch(/^location\.lat: Latitude must be inside Thailand .*swapped/);
 		expect(messages[1]).toMatch(/^location\.lng: Longitude must be inside Thailand/);
@@ -75,7 +97,12 @@ describe('productFactsSchema', () => {
 
 describe('storySchema', () => {
 	test('accepts a title and a summary of sensible length', () => {
-		expect(issues(storySchema, { title: 'เครื่องเงินน่าน', summary: 'เครื่องเงินตีมือของช่างเมืองน่าน สืบทอดลวดลายจากหลายชาติพันธุ์' })).toEqual([]);
+		expect(
+			issues(storySchema, {
+				title: 'เครื่องเงินน่าน',
+				summary: 'เครื่องเงินตีมือของช่างเมืองน่าน สืบทอดลวดลายจากหลายชาติพันธุ์',
+			}),
+		).toEqual([]);
 	});
 	test('errors on a missing title and a one-word summary', () => {
 		expect(issues(storySchema, { summary: 'Silver.' })).toEqual([
@@ -96,28 +123,39 @@ describe('itineraryFactsSchema', () => {
 	});
 	test('errors if the first stop is not on day 1', () => {
 		const stops = goodItinerary.stops.map((s) => ({ ...s, day: s.day + 1 }));
-		expect(issues(itineraryFacts, { ...goodItinerary, stops })).toEqual(['stops.0.day: The first stop must be on day 1, not day 2.']);
+		expect(issues(itineraryFacts, { ...goodItinerary, stops })).toEqual([
+			'stops.0.day: The first stop must be on day 1, not day 2.',
+		]);
 	});
 	test('errors if a day is skipped or goes backwards', () => {
 		const skipped = goodItinerary.stops.map((s, i) => (i === 2 ? { ...s, day: 3 } : s));
 		expect(issues(itineraryFacts, { ...goodItinerary, stops: skipped })).toEqual([
 			'stops.2.day: Stops must be in visiting order: day 3 cannot follow day 1. Days go up by at most 1.',
 		]);
-		const backwards = [goodItinerary.stops[2]!, ...goodItinerary.stops.slice(0, 2)].map((s, i) => ({ ...s, day: [1, 2, 1][i]! }));
+		const backwards = [goodItinerary.stops[2]!, ...goodItinerary.stops.slice(0, 2)].map((s, i) => ({
+			...s,
+			day: [1, 2, 1][i]!,
+		}));
 		expect(issues(itineraryFacts, { ...goodItinerary, stops: backwards })).toEqual([
 			'stops.2.day: Stops must be in visiting order: day 1 cannot follow day 2. Days go up by at most 1.',
 		]);
 	});
 	test('errors if two stops share an id', () => {
 		const stops = goodItinerary.stops.map((s) => ({ ...s, id: 'same' }));
-		expect(issues(itineraryFacts, { ...goodItinerary, stops: stops.map((s) => ({ ...s, day: 1 })) })).toEqual([
+		expect(
+			issues(itineraryFacts, { ...goodItinerary, stops: stops.map((s) => ({ ...s, day: 1 })) }),
+		).toEqual([
 			'stops.1.id: Stop id "same" is used twice; give each stop its own id.',
 			'stops.2.id: Stop id "same" is used twice; give each stop its own id.',
 		]);
 	});
 	test('errors on a journey with a single stop or no province', () => {
-		expect(issues(itineraryFacts, { ...goodItinerary, stops: goodItinerary.stops.slice(0, 1) })).toEqual(['stops: A journey needs at least 2 "stops".']);
-		expect(issues(itineraryFacts, { ...goodItinerary, provinces: [] })).toEqual(['provinces: List at least one province in "provinces".']);
+		expect(
+			issues(itineraryFacts, { ...goodItinerary, stops: goodItinerary.stops.slice(0, 1) }),
+		).toEqual(['stops: A journey needs at least 2 "stops".']);
+		expect(issues(itineraryFacts, { ...goodItinerary, provinces: [] })).toEqual([
+			'provinces: List at least one province in "provinces".',
+		]);
 	});
 });
 
@@ -126,13 +164,21 @@ describe('itineraryStorySchema', () => {
 		const story = {
 			title: 'Two days of Nan crafts',
 			summary: 'Temples, looms and silver workshops of Nan, at an easy pace over two days.',
-			stops: { 'wat-phumin': { name: 'Wat Phumin', activity: 'See the murals of the Tai Lue weavers.' } },
+			stops: {
+				'wat-phumin': { name: 'Wat Phumin', activity: 'See the murals of the Tai Lue weavers.' },
+			},
 		};
 		expect(issues(itineraryStorySchema, story)).toEqual([]);
 	});
 	test('errors on a stop without an activity', () => {
-		const story = { title: 'Nan crafts', summary: 'Temples, looms and silver workshops of Nan over two days.', stops: { 'wat-phumin': { name: 'Wat Phumin' } } };
-		expect(issues(itineraryStorySchema, story)).toEqual(['stops.wat-phumin.activity: Invalid input: expected string, received undefined']);
+		const story = {
+			title: 'Nan crafts',
+			summary: 'Temples, looms and silver workshops of Nan over two days.',
+			stops: { 'wat-phumin': { name: 'Wat Phumin' } },
+		};
+		expect(issues(itineraryStorySchema, story)).toEqual([
+			'stops.wat-phumin.activity: Invalid input: expected string, received undefined',
+		]);
 	});
 });
 
@@ -141,7 +187,9 @@ describe('provinceSchema', () => {
 		expect(issues(provinceSchema, goodProvince)).toEqual([]);
 	});
 	test('errors if code is not an ISO 3166-2:TH code', () => {
-		expect(issues(provinceSchema, { ...goodProvince, code: 'NAN' })).toEqual(['code: "code" must be an ISO 3166-2:TH code such as "TH-55".']);
+		expect(issues(provinceSchema, { ...goodProvince, code: 'NAN' })).toEqual([
+			'code: "code" must be an ISO 3166-2:TH code such as "TH-55".',
+		]);
 	});
 	test('errors on a region outside the six', () => {
 		expect(issues(provinceSchema, { ...goodProvince, region: 'upper-north' })).toEqual([
@@ -161,22 +209,87 @@ describe('length limits', () => {
 		const [issue, ...rest] = issuesOf(productFacts, facts);
 		expect(rest).toEqual([]);
 		expect(issue!.path).toEqual(['image', 'alt', 'en']);
-		expect(issue!.message).toBe(`In English (en), the alt text must be at most ${textLimits.alt} characters.`);
+		expect(issue!.message).toBe(
+			`In English (en), the alt text must be at most ${textLimits.alt} characters.`,
+		);
 		const advice = adviceForIssue(issue!, facts);
-		expect(advice.what.en).toBe(`too long (${huge.trim().length} characters, at most ${textLimits.alt})`);
+		expect(advice.what.en).toBe(
+			`too long (${huge.trim().length} characters, at most ${textLimits.alt})`,
+		);
 		expect(advice.what.th).toMatch(/^ยาวเกินไป \(\d+ ตัวอักษร ต้องไม่เกิน 400\)$/);
-		expect(advice.fix).toEqual({ en: 'shorten it to 400 characters or fewer.', th: 'ตัดให้เหลือไม่เกิน 400 ตัวอักษร' });
-		for (const text of [advice.what.en, advice.what.th, advice.fix.en, advice.fix.th]) expect(text.length).toBeLessThan(100);
+		expect(advice.fix).toEqual({
+			en: 'shorten it to 400 characters or fewer.',
+			th: 'ตัดให้เหลือไม่เกิน 400 ตัวอักษร',
+		});
+		for (const text of [advice.what.en, advice.what.th, advice.fix.en, advice.fix.th])
+			expect(text.length).toBeLessThan(100);
 	});
 	test.each([
-		['credit', productFacts, { ...goodProduct, image: { ...image, credit: 'x'.repeat(textLimits.credit + 1) } }, 'image.credit', `"credit" must be at most ${textLimits.credit} characters`],
-		['an alias', productFacts, { ...goodProduct, aliases: ['x'.repeat(textLimits.alias + 1)] }, 'aliases.0', `at most ${textLimits.alias} characters`],
-		['how many aliases', productFacts, { ...goodProduct, aliases: Array.from({ length: textLimits.aliases + 1 }, (_, i) => `alias ${i}`) }, 'aliases', `at most ${textLimits.aliases} "aliases"`],
-		['a slug', productFacts, { ...goodProduct, province: 'a'.repeat(textLimits.slug + 1) }, 'province', `at most ${textLimits.slug} characters`],
-		['how many stops', itineraryFacts, { ...goodItinerary, stops: Array.from({ length: textLimits.stops + 1 }, (_, i) => ({ ...goodItinerary.stops[0]!, id: `stop-${i}` })) }, 'stops', `at most ${textLimits.stops} "stops"`],
-		['a province name', provinceSchema, { ...goodProvince, name: { th: 'ก'.repeat(textLimits.name + 1), en: 'Nan' } }, 'name.th', `In Thai (th), the name must be at most ${textLimits.name} characters`],
-		['a province intro', provinceSchema, { ...goodProvince, intro: { th: 'น่าน', en: 'x'.repeat(textLimits.intro + 1) } }, 'intro.en', `the intro must be at most ${textLimits.intro} characters`],
-		['a category name', categorySchema, { id: 'crafts', name: { th: 'หัตถกรรม', en: 'x'.repeat(textLimits.name + 1) } }, 'name.en', `at most ${textLimits.name} characters`],
+		[
+			'credit',
+			productFacts,
+			{ ...goodProduct, image: { ...image, credit: 'x'.repeat(textLimits.credit + 1) } },
+			'image.credit',
+			`"credit" must be at most ${textLimits.credit} characters`,
+		],
+		[
+			'an alias',
+			productFacts,
+			{ ...goodProduct, aliases: ['x'.repeat(textLimits.alias + 1)] },
+			'aliases.0',
+			`at most ${textLimits.alias} characters`,
+		],
+		[
+			'how many aliases',
+			productFacts,
+			{
+				...goodProduct,
+				aliases: Array.from({ length: textLimits.aliases + 1 }, (_, i) => `alias ${i}`),
+			},
+			'aliases',
+			`at most ${textLimits.aliases} "aliases"`,
+		],
+		[
+			'a slug',
+			productFacts,
+			{ ...goodProduct, province: 'a'.repeat(textLimits.slug + 1) },
+			'province',
+			`at most ${textLimits.slug} characters`,
+		],
+		[
+			'how many stops',
+			itineraryFacts,
+			{
+				...goodItinerary,
+				stops: Array.from({ length: textLimits.stops + 1 }, (_, i) => ({
+					...goodItinerary.stops[0]!,
+					id: `stop-${i}`,
+				})),
+			},
+			'stops',
+			`at most ${textLimits.stops} "stops"`,
+		],
+		[
+			'a province name',
+			provinceSchema,
+			{ ...goodProvince, name: { th: 'ก'.repeat(textLimits.name + 1), en: 'Nan' } },
+			'name.th',
+			`In Thai (th), the name must be at most ${textLimits.name} characters`,
+		],
+		[
+			'a province intro',
+			provinceSchema,
+			{ ...goodProvince, intro: { th: 'น่าน', en: 'x'.repeat(textLimits.intro + 1) } },
+			'intro.en',
+			`the intro must be at most ${textLimits.intro} characters`,
+		],
+		[
+			'a category name',
+			categorySchema,
+			{ id: 'crafts', name: { th: 'หัตถกรรม', en: 'x'.repeat(textLimits.name + 1) } },
+			'name.en',
+			`at most ${textLimits.name} characters`,
+		],
 	] as const)('%s has a limit, told in plain words', (_name, schema, value, path, message) => {
 		const found = issuesOf(schema, value);
 		expect(found.map((issue) => issue.path.join('.'))).toEqual([path]);
@@ -187,22 +300,52 @@ describe('length limits', () => {
 		expect(advice.fix.th).toMatch(/\p{Script=Thai}/u);
 	});
 	test.each([
-		['name', textLimits.stopName, `A stop's "name" must be at most ${textLimits.stopName} characters.`],
-		['activity', textLimits.stopActivity, `A stop's "activity" must be at most ${textLimits.stopActivity} characters: one to three sentences.`],
-		['travel', textLimits.stopTravel, `A stop's "travel" must be at most ${textLimits.stopTravel} characters.`],
+		[
+			'name',
+			textLimits.stopName,
+			`A stop's "name" must be at most ${textLimits.stopName} characters.`,
+		],
+		[
+			'activity',
+			textLimits.stopActivity,
+			`A stop's "activity" must be at most ${textLimits.stopActivity} characters: one to three sentences.`,
+		],
+		[
+			'travel',
+			textLimits.stopTravel,
+			`A stop's "travel" must be at most ${textLimits.stopTravel} characters.`,
+		],
 	] as const)("a stop's %s has a limit", (field, limit, message) => {
-		const stop = { name: 'Wat Phumin', activity: 'See the murals of the Tai Lue weavers.', travel: 'Walk 5 minutes.', [field]: 'ก'.repeat(limit + 1) };
-		const story = { title: 'Nan crafts', summary: 'Temples, looms and silver workshops of Nan over two days.', stops: { 'wat-phumin': stop } };
+		const stop = {
+			name: 'Wat Phumin',
+			activity: 'See the murals of the Tai Lue weavers.',
+			travel: 'Walk 5 minutes.',
+			[field]: 'ก'.repeat(limit + 1),
+		};
+		const story = {
+			title: 'Nan crafts',
+			summary: 'Temples, looms and silver workshops of Nan over two days.',
+			stops: { 'wat-phumin': stop },
+		};
 		expect(issues(itineraryStorySchema, story)).toEqual([`stops.wat-phumin.${field}: ${message}`]);
-		expect(issues(itineraryStorySchema, { ...story, stops: { 'wat-phumin': { ...stop, [field]: 'ก'.repeat(limit) } } })).toEqual([]);
+		expect(
+			issues(itineraryStorySchema, {
+				...story,
+				stops: { 'wat-phumin': { ...stop, [field]: 'ก'.repeat(limit) } },
+			}),
+		).toEqual([]);
 	});
 	test("each limit is above the bundled content's longest value", () => {
 		const longest = new Map<keyof typeof textLimits, number>();
 		const see = (limit: keyof typeof textLimits, value: unknown) => {
-			const size = typeof value === 'string' ? value.trim().length : Array.isArray(value) ? value.length : 0;
+			const size =
+				typeof value === 'string' ? value.trim().length : Array.isArray(value) ? value.length : 0;
 			longest.set(limit, Math.max(longest.get(limit) ?? 0, size));
 		};
-		const both = (limit: keyof typeof textLimits, text: { th?: unknown; en?: unknown } | undefined) => [text?.th, text?.en].forEach((value) => see(limit, value));
+		const both = (
+			limit: keyof typeof textLimits,
+			text: { th?: unknown; en?: unknown } | undefined,
+		) => [text?.th, text?.en].forEach((value) => see(limit, value));
 		for (const province of readYaml<Province[]>(join(contentDir, 'provinces.yaml'))) {
 			see('slug', province.id);
 			both('name', province.name);
@@ -219,7 +362,12 @@ describe('length limits', () => {
 		}
 		for (const collection of ['products', 'itineraries'] as const) {
 			for (const item of readItems(collection)) {
-				const facts = item.facts as { image: { alt: { th: string; en: string }; credit: string }; aliases?: string[]; stops?: { id: string }[]; provinces?: string[] };
+				const facts = item.facts as {
+					image: { alt: { th: string; en: string }; credit: string };
+					aliases?: string[];
+					stops?: { id: string }[];
+					provinces?: string[];
+				};
 				see('slug', item.slug);
 				both('alt', facts.image.alt);
 				see('credit', facts.image.credit);
@@ -230,7 +378,10 @@ describe('length limits', () => {
 				for (const stop of facts.stops ?? []) see('slug', stop.id);
 				for (const file of Object.values(item.stories)) {
 					if (!file) continue;
-					const stops = (readStory(file).data.stops ?? {}) as Record<string, { name: string; activity: string; travel?: string }>;
+					const stops = (readStory(file).data.stops ?? {}) as Record<
+						string,
+						{ name: string; activity: string; travel?: string }
+					>;
 					for (const stop of Object.values(stops)) {
 						see('stopName', stop.name);
 						see('stopActivity', stop.activity);
@@ -241,6 +392,9 @@ describe('length limits', () => {
 		}
 		// Every limit is measured, and leaves room: the longest bundled value is well under it.
 		expect([...longest.keys()].sort()).toEqual(Object.keys(textLimits).sort());
-		for (const [limit, size] of longest) expect(size, `${limit}: longest ${size}, limit ${textLimits[limit]}`).toBeLessThanOrEqual(textLimits[limit] * 0.8);
+		for (const [limit, size] of longest)
+			expect(size, `${limit}: longest ${size}, limit ${textLimits[limit]}`).toBeLessThanOrEqual(
+				textLimits[limit] * 0.8,
+			);
 	});
 });

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { maxQueryLength, normalizeQuery, readSearchState, searchString } from '../../src/lib/search-state';
+import {
+	maxQueryLength,
+	normalizeQuery,
+	readSearchState,
+	searchString,
+} from '../../src/lib/search-state';
 
 describe('normalizeQuery()', () => {
 	test('trims and collapses spaces', () => {
@@ -18,13 +23,17 @@ describe('normalizeQuery()', () => {
 describe('readSearchState() and searchString()', () => {
 	const offered = { kind: ['product', 'itinerary'], region: ['north', 'south'] };
 	test('reads the query and the offered filters', () => {
-		expect(readSearchState(new URLSearchParams('q=%20silver%20&kind=product&region=south'), offered)).toEqual({
+		expect(
+			readSearchState(new URLSearchParams('q=%20silver%20&kind=product&region=south'), offered),
+		).toEqual({
 			query: 'silver',
 			filters: { kind: 'product', region: 'south' },
 		});
 	});
 	test('drops filter values that are not offered', () => {
-		expect(readSearchState(new URLSearchParams('q=x&region=<script>&category=food'), offered).filters).toEqual({});
+		expect(
+			readSearchState(new URLSearchParams('q=x&region=<script>&category=food'), offered).filters,
+		).toEqual({});
 	});
 	test('writes a state back to the same URL, leaving out empty values', () => {
 		const state = { query: 'ไก่ เบตง', filters: { region: 'south' } };

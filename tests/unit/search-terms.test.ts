@@ -17,7 +17,9 @@ describe('segmentThai()', () => {
 describe('searchVocabulary()', () => {
 	test('lists lower-case words and whole Thai names once each', () => {
 		const words = searchVocabulary(['Nan Silverware', 'เครื่องเงินน่าน', 'Nan silver']);
-		expect(words).toEqual(expect.arrayContaining(['nan', 'silverware', 'silver', 'เครื่องเงินน่าน', 'น่าน']));
+		expect(words).toEqual(
+			expect.arrayContaining(['nan', 'silverware', 'silver', 'เครื่องเงินน่าน', 'น่าน']),
+		);
 		expect(words.filter((w) => w === 'nan')).toHaveLength(1);
 	});
 });

@@ -6,7 +6,13 @@ import { decompress } from 'wawoff2';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { anuphanFile } from '../../src/lib/fonts';
 import { shareImageSize } from '../../src/lib/head';
-import { headlineMarkup, markupText, renderShareImages, type ShareFont, type ShareImageText } from '../../src/lib/share-image';
+import {
+	headlineMarkup,
+	markupText,
+	renderShareImages,
+	type ShareFont,
+	type ShareImageText,
+} from '../../src/lib/share-image';
 
 describe('markupText', () => {
 	test('escapes what Pango markup would read as tags or entities', () => {
@@ -28,8 +34,13 @@ describe('markupText', () => {
 describe('headlineMarkup', () => {
 	test("tags the title with the story's language and the kicker with the page's", () => {
 		// An English story shown on the Thai site while its Thai version is missing.
-		const markup = headlineMarkup({ title: 'Nan silverware', titleLang: 'en', kicker: 'น่าน · ของดี', lang: 'th' }, 64).replaceAll('\u200b', '');
-		expect(markup).toMatch(/^<span lang="th" [^>]*>น่าน · ของดี<\/span>\n<span lang="en" size="64pt"[^>]*>Nan silverware<\/span>$/);
+		const markup = headlineMarkup(
+			{ title: 'Nan silverware', titleLang: 'en', kicker: 'น่าน · ของดี', lang: 'th' },
+			64,
+		).replaceAll('\u200b', '');
+		expect(markup).toMatch(
+			/^<span lang="th" [^>]*>น่าน · ของดี<\/span>\n<span lang="en" size="64pt"[^>]*>Nan silverware<\/span>$/,
+		);
 	});
 });
 
@@ -39,7 +50,8 @@ describe('renderShareImages', () => {
 	const cover = readFileSync('content/products/nan-silverware/cover.svg');
 	/** Mean absolute difference of two same-sized raw images over a band of rows. */
 	async function difference(a: Buffer, b: Buffer, top: number, height: number) {
-		const band = (jpeg: Buffer) => sharp(jpeg).extract({ left: 0, top, width: shareImageSize.width, height }).raw().toBuffer();
+		const band = (jpeg: Buffer) =>
+			sharp(jpeg).extract({ left: 0, top, width: shareImageSize.width, height }).raw().toBuffer();
 		const [x, y] = await Promise.all([band(a), band(b)]);
 		let total = 0;
 		for (let i = 0; i < x.length; i++) total += Math.abs(x[i]! - y[i]!);
@@ -58,9 +70,15 @@ describe('renderShareImages', () => {
 		font = { family: 'Anuphan', files };
 	});
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
-	const renderShareImage = async (image: Buffer, text: ShareImageText, f: ShareFont) => (await renderShareImages(image, [text], f))[0]!;
+	const renderShareImage = async (image: Buffer, text: ShareImageText, f: ShareFont) =>
+		(await renderShareImages(image, [text], f))[0]!;
 	const thai = { title: 'เครื่องเงินน่าน', titleLang: 'th', kicker: 'น่าน · ของดี', lang: 'th' };
-	const english = { title: 'Nan silverware', titleLang: 'en', kicker: 'Nan · Khong Dee', lang: 'en' };
+	const english = {
+		title: 'Nan silverware',
+		titleLang: 'en',
+		kicker: 'Nan · Khong Dee',
+		lang: 'en',
+	};
 
 	test('draws one picture per text, in order, from one cover, each as if drawn alone', async () => {
 		// Labelled, so both the title rows and the label rows must be wiped between languages.
@@ -76,7 +94,11 @@ describe('renderShareImages', () => {
 
 	test('draws a 1200×630 JPEG', async () => {
 		const jpeg = await renderShareImage(cover, thai, font);
-		expect(await sharp(jpeg).metadata()).toMatchObject({ format: 'jpeg', width: 1200, height: 630 });
+		expect(await sharp(jpeg).metadata()).toMatchObject({
+			format: 'jpeg',
+			width: 1200,
+			height: 630,
+		});
 	});
 
 	test('writes each language its own title, at the bottom, over the same picture', async () => {
@@ -88,19 +110,25 @@ describe('renderShareImages', () => {
 
 	test('labels an illustration in the top corner, and only when asked', async () => {
 		const plain = await renderShareImage(cover, english, font);
-		const labelled = await renderShareImage(cover, { ...english, illustrationLabel: 'Illustration' }, font);
+		const labelled = await renderShareImage(
+			cover,
+			{ ...english, illustrationLabel: 'Illustration' },
+			font,
+		);
 		expect(await difference(plain, labelled, 30, 60)).toBeGreaterThan(2);
 		expect(await difference(plain, labelled, 200, 430)).toBeLessThan(0.5);
 	});
 
 	test('shrinks a title too long for three lines to fit the text box', async () => {
 		// Six lines or more at the smallest size; unshrunk, the kicker would sit near the top.
-		const title = Array.from({ length: 5 }, () => 'A journey through many provinces, rivers, markets and villages of the north').join(' and ');
+		const title = Array.from(
+			{ length: 5 },
+			() => 'A journey through many provinces, rivers, markets and villages of the north',
+		).join(' and ');
 		const jpeg = await renderShareImage(cover, { ...english, title }, font);
 		const plain = await renderShareImage(cover, { ...english, title: 'Nan' }, font);
 		// The box starts about 218 px above the bottom margin (row 352); nothing above it changes.
 		expect(await difference(jpeg, plain, 0, 340)).toBeLessThan(0.5);
 		expect(await difference(jpeg, plain, 360, 200)).toBeGreaterThan(2);
 	});
-
 });

@@ -52,7 +52,17 @@ describe('pictureFile()', () => {
 	test('names a file in the story’s own folder, and nothing else', () => {
 		expect(pictureFile('./loom.jpg')).toBe('loom.jpg');
 		expect(pictureFile('loom-2.final.WEBP')).toBe('loom-2.final.WEBP');
-		for (const url of ['../x/loom.jpg', './sub/loom.jpg', '/etc/passwd', 'https://evil.example/a.png', './loom.jpg?x', './.hidden.jpg', './loom.gif', './lo%2fom.jpg', './loom.jpg\n']) {
+		for (const url of [
+			'../x/loom.jpg',
+			'./sub/loom.jpg',
+			'/etc/passwd',
+			'https://evil.example/a.png',
+			'./loom.jpg?x',
+			'./.hidden.jpg',
+			'./loom.gif',
+			'./lo%2fom.jpg',
+			'./loom.jpg\n',
+		]) {
 			expect(pictureFile(url), url).toBeUndefined();
 		}
 	});
@@ -65,11 +75,18 @@ describe('quote()', () => {
 	});
 });
 
-const story = (body: string, mdx = false) => compileStory(body, { file: `/tmp/story/en.${mdx ? 'mdx' : 'md'}`, mdx, frontmatter: { title: 'A title', summary: 'A summary' } });
+const story = (body: string, mdx = false) =>
+	compileStory(body, {
+		file: `/tmp/story/en.${mdx ? 'mdx' : 'md'}`,
+		mdx,
+		frontmatter: { title: 'A title', summary: 'A summary' },
+	});
 
 describe('compileStory()', () => {
 	test('accepts the Markdown a story is written in and lists its site links and pictures with lines', async () => {
-		const outcome = await story('## Silver\n\nSee [Nan](/en/provinces/nan/) and ![A loom](./loom.jpg).\n\n> A quote\n\n1. one\n2. two\n\n- [x] done\n\n~~old~~ `code`\n\nA note[^1].\n\n[^1]: From [TAT](https://www.tourismthailand.org/).\n');
+		const outcome = await story(
+			'## Silver\n\nSee [Nan](/en/provinces/nan/) and ![A loom](./loom.jpg).\n\n> A quote\n\n1. one\n2. two\n\n- [x] done\n\n~~old~~ `code`\n\nA note[^1].\n\n[^1]: From [TAT](https://www.tourismthailand.org/).\n',
+		);
 		expect(outcome.problems).toEqual([]);
 		expect(outcome.siteLinks).toEqual([{ url: '/en/provinces/nan/', line: 3 }]);
 		expect(outcome.pictures).toEqual([{ file: 'loom.jpg', line: 3 }]);
@@ -86,7 +103,9 @@ describe('compileStory()', () => {
 
 	test('reports link problems found after the HTML is generated', async () => {
 		const outcome = await story('Text\n\n[x](javascript:alert(1))\n');
-		expect(outcome.problems.map((p) => [p.line, p.what.en])).toEqual([[3, 'the link "javascript:alert(1)" is not allowed']]);
+		expect(outcome.problems.map((p) => [p.line, p.what.en])).toEqual([
+			[3, 'the link "javascript:alert(1)" is not allowed'],
+		]);
 	});
 
 	test('drops HTML comments, and whatever follows them in the same block', async () => {
@@ -95,16 +114,26 @@ describe('compileStory()', () => {
 	});
 
 	test('accepts the allowed components with their declared props, and refuses missing or unknown ones', async () => {
-		const good = "import loom from './loom.jpg'\n\n<Figure src={loom} alt=\"A loom\" credit=\"Khong Dee\" licence=\"CC0-1.0\" caption=\"Weaving\" />\n\n<Quote cite=\"A weaver\">Words</Quote>\n\n<YouTube id=\"abcdefghijk\" title=\"Weaving\" />\n";
+		const good =
+			'import loom from \'./loom.jpg\'\n\n<Figure src={loom} alt="A loom" credit="Khong Dee" licence="CC0-1.0" caption="Weaving" />\n\n<Quote cite="A weaver">Words</Quote>\n\n<YouTube id="abcdefghijk" title="Weaving" />\n';
 		expect((await story(good, true)).problems).toEqual([]);
-		const bad = await story('<Quote>Words</Quote>\n\n<YouTube id="short" title="x" colour="red" />\n', true);
-		expect(bad.problems.map((p) => p.what.en)).toEqual(['<Quote> needs cite="…"', 'id on <YouTube> is not in the expected form', '<YouTube> has no attribute "colour"']);
+		const bad = await story(
+			'<Quote>Words</Quote>\n\n<YouTube id="short" title="x" colour="red" />\n',
+			true,
+		);
+		expect(bad.problems.map((p) => p.what.en)).toEqual([
+			'<Quote> needs cite="…"',
+			'id on <YouTube> is not in the expected form',
+			'<YouTube> has no attribute "colour"',
+		]);
 	});
 
 	test('accepts footnotes with Thai labels, and refuses a story too long to be one', async () => {
 		expect((await story('ข้อความ[^หมายเหตุ]\n\n[^หมายเหตุ]: ที่มา\n')).problems).toEqual([]);
 		const long = await story(`${'ก'.repeat(100_001)}\n`);
-		expect(long.problems.map((p) => p.what.en)).toEqual(['the story is 100,002 characters long, more than 100,000']);
+		expect(long.problems.map((p) => p.what.en)).toEqual([
+			'the story is 100,002 characters long, more than 100,000',
+		]);
 	});
 
 	test('turns a table column’s alignment into a class instead of a style attribute', async () => {
@@ -112,7 +141,10 @@ describe('compileStory()', () => {
 		expect(outcome.problems).toEqual([]);
 		const { markdownToHtml } = await import('satteri');
 		const { storyPolicyPlugins } = await import('../../src/story-policy/plugins');
-		const { html } = await markdownToHtml('| a | b |\n|:-|:-:|\n| 1 | 2 |\n', { ...storyPolicyPlugins(), features: { gfm: true } });
+		const { html } = await markdownToHtml('| a | b |\n|:-|:-:|\n| 1 | 2 |\n', {
+			...storyPolicyPlugins(),
+			features: { gfm: true },
+		});
 		expect(html).toContain('<th class="align-left">a</th>');
 		expect(html).toContain('<td class="align-center">2</td>');
 		expect(html).not.toContain('style=');

@@ -3,66 +3,222 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { svgContentProblems, svgProblems } from '../../src/check/svg-policy';
 
-const svg = (inside: string, attributes = '') => `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"${attributes}>\n${inside}\n</svg>\n`;
+const svg = (inside: string, attributes = '') =>
+	`<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"${attributes}>\n${inside}\n</svg>\n`;
 const xlink = ' xmlns:xlink="http://www.w3.org/1999/xlink"';
 
 /** Hostile pictures: each must be refused, with the name of what is wrong. */
 const hostile: { name: string; svg: string; names: RegExp }[] = [
 	{ name: 'a script', svg: svg('<script>alert(1)</script>'), names: /^script$/ },
 	{ name: 'a script in upper case', svg: svg('<SCRIPT>alert(1)</SCRIPT>'), names: /^SCRIPT$/ },
-	{ name: 'a namespaced script (svg:script)', svg: svg('<svg:script xmlns:svg="http://www.w3.org/2000/svg">alert(1)</svg:script>'), names: /^svg:script$/ },
-	{ name: 'a script under another prefix bound to SVG', svg: svg('<x:script xmlns:x="http://www.w3.org/2000/svg">alert(1)</x:script>'), names: /^x:script$/ },
-	{ name: 'a script inside CDATA', svg: svg('<script><![CDATA[ alert(1) ]]></script>'), names: /^script$/ },
-	{ name: 'a CDATA section outside a style', svg: svg('<g><![CDATA[<script>alert(1)</script>]]></g>'), names: /CDATA/ },
+	{
+		name: 'a namespaced script (svg:script)',
+		svg: svg('<svg:script xmlns:svg="http://www.w3.org/2000/svg">alert(1)</svg:script>'),
+		names: /^svg:script$/,
+	},
+	{
+		name: 'a script under another prefix bound to SVG',
+		svg: svg('<x:script xmlns:x="http://www.w3.org/2000/svg">alert(1)</x:script>'),
+		names: /^x:script$/,
+	},
+	{
+		name: 'a script inside CDATA',
+		svg: svg('<script><![CDATA[ alert(1) ]]></script>'),
+		names: /^script$/,
+	},
+	{
+		name: 'a CDATA section outside a style',
+		svg: svg('<g><![CDATA[<script>alert(1)</script>]]></g>'),
+		names: /CDATA/,
+	},
 	{ name: 'a comment hiding markup', svg: svg('<!--><script>alert(1)</script>-->'), names: /<!--/ },
-	{ name: 'a foreignObject with HTML', svg: svg('<foreignObject width="10" height="10"><body xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(1)"/></body></foreignObject>'), names: /^foreignObject$/ },
-	{ name: 'onload on the root', svg: svg('<rect width="1" height="1"/>', ' onload="alert(1)"'), names: /^onload$/ },
-	{ name: 'ONLOAD in capitals with odd spacing', svg: svg('<rect width="1" height="1"/>', ' ONLOAD  =\n\t"alert(1)"'), names: /^ONLOAD$/ },
-	{ name: 'onclick on a shape', svg: svg('<circle r="4" onclick = \'alert(1)\'/>'), names: /^onclick$/ },
-	{ name: 'a link to javascript:', svg: svg('<a href="javascript:alert(1)"><rect width="5" height="5"/></a>'), names: /^a$/ },
-	{ name: 'xlink:href with an encoded javascript:', svg: svg('<use xlink:href="java&#115;cript:alert(1)"/>', xlink), names: /^use xlink:href$/ },
-	{ name: 'use of another site\'s drawing', svg: svg('<use href="https://evil.example/x.svg#a"/>'), names: /^use href$/ },
-	{ name: 'an image from another site', svg: svg('<image href="http://evil.example/x.png" width="5" height="5"/>'), names: /^image$/ },
-	{ name: 'an image of a local file', svg: svg('<image href="file:///etc/passwd" width="5" height="5"/>'), names: /^image$/ },
-	{ name: 'a style importing another sheet', svg: svg('<style>@import url(https://evil.example/x.css);</style>'), names: /^style$/ },
-	{ name: 'a style importing without url()', svg: svg('<style>@import "https://evil.example/x.css";</style>'), names: /^style$/ },
-	{ name: 'a style attribute loading a background', svg: svg('<rect width="5" height="5" style="background:url(https://evil.example/x.png)"/>'), names: /^style$/ },
-	{ name: 'a style hiding url() behind an escape', svg: svg('<rect width="5" height="5" style="fill:u\\72 l(https://evil.example/x)"/>'), names: /^style$/ },
-	{ name: 'a style hiding @import behind a character reference', svg: svg('<style>&#64;import "https://evil.example/x.css";</style>'), names: /^style$/ },
-	{ name: 'a fill loading a paint server from another site', svg: svg('<rect width="5" height="5" fill="url(https://evil.example/p.svg#g)"/>'), names: /^fill$/ },
-	{ name: 'a CSS expression()', svg: svg('<rect width="5" height="5" style="width:expression(alert(1))"/>'), names: /^style$/ },
-	{ name: 'image-set() in a style', svg: svg('<style>rect { fill: image-set("https://evil.example/x.png" 1x) }</style>'), names: /^style$/ },
-	{ name: 'an entity declaration', svg: `<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n${svg('<text>&x;</text>')}`, names: /DOCTYPE|ENTITY/ },
+	{
+		name: 'a foreignObject with HTML',
+		svg: svg(
+			'<foreignObject width="10" height="10"><body xmlns="http://www.w3.org/1999/xhtml"><img src="x" onerror="alert(1)"/></body></foreignObject>',
+		),
+		names: /^foreignObject$/,
+	},
+	{
+		name: 'onload on the root',
+		svg: svg('<rect width="1" height="1"/>', ' onload="alert(1)"'),
+		names: /^onload$/,
+	},
+	{
+		name: 'ONLOAD in capitals with odd spacing',
+		svg: svg('<rect width="1" height="1"/>', ' ONLOAD  =\n\t"alert(1)"'),
+		names: /^ONLOAD$/,
+	},
+	{
+		name: 'onclick on a shape',
+		svg: svg('<circle r="4" onclick = \'alert(1)\'/>'),
+		names: /^onclick$/,
+	},
+	{
+		name: 'a link to javascript:',
+		svg: svg('<a href="javascript:alert(1)"><rect width="5" height="5"/></a>'),
+		names: /^a$/,
+	},
+	{
+		name: 'xlink:href with an encoded javascript:',
+		svg: svg('<use xlink:href="java&#115;cript:alert(1)"/>', xlink),
+		names: /^use xlink:href$/,
+	},
+	{
+		name: "use of another site's drawing",
+		svg: svg('<use href="https://evil.example/x.svg#a"/>'),
+		names: /^use href$/,
+	},
+	{
+		name: 'an image from another site',
+		svg: svg('<image href="http://evil.example/x.png" width="5" height="5"/>'),
+		names: /^image$/,
+	},
+	{
+		name: 'an image of a local file',
+		svg: svg('<image href="file:///etc/passwd" width="5" height="5"/>'),
+		names: /^image$/,
+	},
+	{
+		name: 'a style importing another sheet',
+		svg: svg('<style>@import url(https://evil.example/x.css);</style>'),
+		names: /^style$/,
+	},
+	{
+		name: 'a style importing without url()',
+		svg: svg('<style>@import "https://evil.example/x.css";</style>'),
+		names: /^style$/,
+	},
+	{
+		name: 'a style attribute loading a background',
+		svg: svg('<rect width="5" height="5" style="background:url(https://evil.example/x.png)"/>'),
+		names: /^style$/,
+	},
+	{
+		name: 'a style hiding url() behind an escape',
+		svg: svg('<rect width="5" height="5" style="fill:u\\72 l(https://evil.example/x)"/>'),
+		names: /^style$/,
+	},
+	{
+		name: 'a style hiding @import behind a character reference',
+		svg: svg('<style>&#64;import "https://evil.example/x.css";</style>'),
+		names: /^style$/,
+	},
+	{
+		name: 'a fill loading a paint server from another site',
+		svg: svg('<rect width="5" height="5" fill="url(https://evil.example/p.svg#g)"/>'),
+		names: /^fill$/,
+	},
+	{
+		name: 'a CSS expression()',
+		svg: svg('<rect width="5" height="5" style="width:expression(alert(1))"/>'),
+		names: /^style$/,
+	},
+	{
+		name: 'image-set() in a style',
+		svg: svg('<style>rect { fill: image-set("https://evil.example/x.png" 1x) }</style>'),
+		names: /^style$/,
+	},
+	{
+		name: 'an entity declaration',
+		svg: `<?xml version="1.0"?>\n<!DOCTYPE svg [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n${svg('<text>&x;</text>')}`,
+		names: /DOCTYPE|ENTITY/,
+	},
 	{
 		name: 'a billion laughs',
 		svg: `<!DOCTYPE svg [\n<!ENTITY a "ha">\n<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">\n<!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">\n<!ENTITY d "&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;">\n]>\n${svg('<text>&d;</text>')}`,
 		names: /DOCTYPE|ENTITY/,
 	},
 	{ name: 'an undeclared entity', svg: svg('<text>&nbsp;</text>'), names: /&/ },
-	{ name: 'an animation rewriting href to javascript:', svg: svg('<a><animate attributeName="href" to="javascript:alert(1)"/><text>x</text></a>'), names: /^a$/ },
-	{ name: 'an animate element on its own', svg: svg('<use href="#r"><animate attributeName="href" values="javascript:alert(1)"/></use><rect id="r" width="1" height="1"/>'), names: /^animate$/ },
-	{ name: 'a set element', svg: svg('<rect width="5" height="5"><set attributeName="onmouseover" to="alert(1)"/></rect>'), names: /^set$/ },
-	{ name: 'an feImage loading a file', svg: svg('<filter id="f"><feImage href="https://evil.example/x.png"/></filter>'), names: /^feImage$/ },
-	{ name: 'an XML stylesheet processing instruction', svg: `<?xml version="1.0"?>\n<?xml-stylesheet type="text/xsl" href="https://evil.example/x.xsl"?>\n${svg('<rect width="1" height="1"/>')}`, names: /xml-stylesheet/ },
-	{ name: 'another processing instruction', svg: svg('<?php echo 1; ?><rect width="1" height="1"/>'), names: /php/ },
-	{ name: 'an encoding other than UTF-8', svg: `<?xml version="1.0" encoding="UTF-7"?>\n${svg('<rect width="1" height="1"/>')}`, names: /^encoding$/ },
-	{ name: 'malformed XML', svg: '<svg xmlns="http://www.w3.org/2000/svg"><g><rect></g></svg>', names: /^\(XML\)$/ },
-	{ name: 'an unquoted event handler', svg: '<svg xmlns="http://www.w3.org/2000/svg" onload=alert(1)></svg>', names: /^\(XML\)$/ },
-	{ name: 'an HTML default namespace', svg: '<svg xmlns="http://www.w3.org/1999/xhtml"><rect width="1" height="1"/></svg>', names: /^xmlns$/ },
-	{ name: 'an editor namespace', svg: svg('<rect width="1" height="1" inkscape:label="x"/>', ' xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"'), names: /^(xmlns:inkscape|inkscape:label)$/ },
-	{ name: 'xml:base rewriting links', svg: svg('<use href="#a"/>', ' xml:base="https://evil.example/"'), names: /^xml:base$/ },
-	{ name: 'a top-level element that is not svg', svg: '<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>', names: /^html$/ },
+	{
+		name: 'an animation rewriting href to javascript:',
+		svg: svg('<a><animate attributeName="href" to="javascript:alert(1)"/><text>x</text></a>'),
+		names: /^a$/,
+	},
+	{
+		name: 'an animate element on its own',
+		svg: svg(
+			'<use href="#r"><animate attributeName="href" values="javascript:alert(1)"/></use><rect id="r" width="1" height="1"/>',
+		),
+		names: /^animate$/,
+	},
+	{
+		name: 'a set element',
+		svg: svg('<rect width="5" height="5"><set attributeName="onmouseover" to="alert(1)"/></rect>'),
+		names: /^set$/,
+	},
+	{
+		name: 'an feImage loading a file',
+		svg: svg('<filter id="f"><feImage href="https://evil.example/x.png"/></filter>'),
+		names: /^feImage$/,
+	},
+	{
+		name: 'an XML stylesheet processing instruction',
+		svg: `<?xml version="1.0"?>\n<?xml-stylesheet type="text/xsl" href="https://evil.example/x.xsl"?>\n${svg('<rect width="1" height="1"/>')}`,
+		names: /xml-stylesheet/,
+	},
+	{
+		name: 'another processing instruction',
+		svg: svg('<?php echo 1; ?><rect width="1" height="1"/>'),
+		names: /php/,
+	},
+	{
+		name: 'an encoding other than UTF-8',
+		svg: `<?xml version="1.0" encoding="UTF-7"?>\n${svg('<rect width="1" height="1"/>')}`,
+		names: /^encoding$/,
+	},
+	{
+		name: 'malformed XML',
+		svg: '<svg xmlns="http://www.w3.org/2000/svg"><g><rect></g></svg>',
+		names: /^\(XML\)$/,
+	},
+	{
+		name: 'an unquoted event handler',
+		svg: '<svg xmlns="http://www.w3.org/2000/svg" onload=alert(1)></svg>',
+		names: /^\(XML\)$/,
+	},
+	{
+		name: 'an HTML default namespace',
+		svg: '<svg xmlns="http://www.w3.org/1999/xhtml"><rect width="1" height="1"/></svg>',
+		names: /^xmlns$/,
+	},
+	{
+		name: 'an editor namespace',
+		svg: svg(
+			'<rect width="1" height="1" inkscape:label="x"/>',
+			' xmlns:inkscape="http://www.inkscape.org/namespaces/inkscape"',
+		),
+		names: /^(xmlns:inkscape|inkscape:label)$/,
+	},
+	{
+		name: 'xml:base rewriting links',
+		svg: svg('<use href="#a"/>', ' xml:base="https://evil.example/"'),
+		names: /^xml:base$/,
+	},
+	{
+		name: 'a top-level element that is not svg',
+		svg: '<html xmlns="http://www.w3.org/1999/xhtml"><script>alert(1)</script></html>',
+		names: /^html$/,
+	},
 	{ name: 'an iframe', svg: svg('<iframe src="https://evil.example/"/>'), names: /^iframe$/ },
-	{ name: 'a data: URL in href', svg: svg('<use href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4="/>'), names: /^use href$/ },
+	{
+		name: 'a data: URL in href',
+		svg: svg('<use href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4="/>'),
+		names: /^use href$/,
+	},
 ];
 
 describe('svgProblems refuses hostile SVG', () => {
-	test('there are at least 20 hostile cases', () => expect(hostile.length).toBeGreaterThanOrEqual(20));
+	test('there are at least 20 hostile cases', () =>
+		expect(hostile.length).toBeGreaterThanOrEqual(20));
 
 	test.each(hostile)('$name', ({ svg: text, names }) => {
 		const problems = svgProblems(text);
 		expect(problems.length, 'refused').toBeGreaterThan(0);
-		expect(problems.map((p) => p.name).some((name) => names.test(name)), problems.map((p) => p.name).join(', ')).toBe(true);
+		expect(
+			problems.map((p) => p.name).some((name) => names.test(name)),
+			problems.map((p) => p.name).join(', '),
+		).toBe(true);
 		for (const problem of problems) {
 			expect(problem.what.en.length).toBeGreaterThan(5);
 			expect(problem.what.th).toMatch(/\p{Script=Thai}/u);
@@ -75,7 +231,9 @@ describe('svgProblems refuses hostile SVG', () => {
 	});
 
 	test('gives the line of what is wrong', () => {
-		const problems = svgProblems(svg('<g>\n<rect width="1"\n  height="1"\n  onclick="alert(1)"/>\n<script>x</script></g>'));
+		const problems = svgProblems(
+			svg('<g>\n<rect width="1"\n  height="1"\n  onclick="alert(1)"/>\n<script>x</script></g>'),
+		);
 		expect(problems.map((p) => [p.name, p.line])).toEqual([
 			['onclick', 5],
 			['script', 6],
@@ -134,18 +292,32 @@ describe('svgProblems accepts plain drawings', () => {
 });
 
 describe('svgContentProblems', () => {
-	const bad = svg('<script>alert(1)</script>\n<rect onclick="x"/><a/><image/><set/><iframe/><animate/>');
+	const bad = svg(
+		'<script>alert(1)</script>\n<rect onclick="x"/><a/><image/><set/><iframe/><animate/>',
+	);
 
 	test('reports an SVG on its own at its file and line, field (SVG), at most five and a count', () => {
 		const problems = svgContentProblems(bad, 'content/products/x/fig.svg');
 		expect(problems).toHaveLength(6);
-		expect(problems[0]).toMatchObject({ file: 'content/products/x/fig.svg', line: 2, field: '(SVG)' });
+		expect(problems[0]).toMatchObject({
+			file: 'content/products/x/fig.svg',
+			line: 2,
+			field: '(SVG)',
+		});
 		expect(problems[5]!.what.en).toMatch(/^2 more things in fig\.svg/);
 	});
 
 	test('reports a cover at its facts file and image.src, naming the picture and line', () => {
-		const [problem] = svgContentProblems(bad, 'content/products/x/cover.svg', { file: 'content/products/x/facts.yaml', line: 7, field: 'image.src' });
-		expect(problem).toMatchObject({ file: 'content/products/x/facts.yaml', line: 7, field: 'image.src' });
+		const [problem] = svgContentProblems(bad, 'content/products/x/cover.svg', {
+			file: 'content/products/x/facts.yaml',
+			line: 7,
+			field: 'image.src',
+		});
+		expect(problem).toMatchObject({
+			file: 'content/products/x/facts.yaml',
+			line: 7,
+			field: 'image.src',
+		});
 		expect(problem!.what.en).toContain('cover.svg, line 2');
 		expect(problem!.what.th).toContain('cover.svg บรรทัด 2');
 	});

@@ -3,10 +3,35 @@ import { formatTranslationTable, translationRows } from '../../src/check/transla
 
 describe('translationRows()', () => {
 	const rows = translationRows([
-		{ collection: 'products', slug: 'same-day', files: { th: { path: 'a/th.md', committedAt: 100 }, en: { path: 'a/en.md', committedAt: 100 } } },
-		{ collection: 'products', slug: 'english-behind', files: { th: { path: 'b/th.md', committedAt: 200 }, en: { path: 'b/en.md', committedAt: 100 } } },
-		{ collection: 'itineraries', slug: 'thai-only', files: { th: { path: 'c/th.md', committedAt: 100 } } },
-		{ collection: 'products', slug: 'not-committed', files: { th: { path: 'd/th.md', committedAt: undefined }, en: { path: 'd/en.md', committedAt: 100 } } },
+		{
+			collection: 'products',
+			slug: 'same-day',
+			files: {
+				th: { path: 'a/th.md', committedAt: 100 },
+				en: { path: 'a/en.md', committedAt: 100 },
+			},
+		},
+		{
+			collection: 'products',
+			slug: 'english-behind',
+			files: {
+				th: { path: 'b/th.md', committedAt: 200 },
+				en: { path: 'b/en.md', committedAt: 100 },
+			},
+		},
+		{
+			collection: 'itineraries',
+			slug: 'thai-only',
+			files: { th: { path: 'c/th.md', committedAt: 100 } },
+		},
+		{
+			collection: 'products',
+			slug: 'not-committed',
+			files: {
+				th: { path: 'd/th.md', committedAt: undefined },
+				en: { path: 'd/en.md', committedAt: 100 },
+			},
+		},
 	]);
 	test('marks the language whose story was changed before the other', () => {
 		expect(rows.map((r) => [r.slug, r.older])).toEqual([
@@ -22,7 +47,9 @@ describe('translationRows()', () => {
 	test('prints a table with a status per item in both languages', () => {
 		const table = formatTranslationTable(rows).split('\n');
 		expect(table[0]).toMatch(/^item\s+th\s+en\s+status$/);
-		expect(table.find((l) => l.startsWith('products/english-behind'))).toContain('en older / ฉบับ en เก่ากว่า');
+		expect(table.find((l) => l.startsWith('products/english-behind'))).toContain(
+			'en older / ฉบับ en เก่ากว่า',
+		);
 		expect(table.find((l) => l.startsWith('itineraries/thai-only'))).toContain('missing en');
 		expect(table.find((l) => l.startsWith('products/not-committed'))).toContain('not committed');
 	});

@@ -1,8 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { isYamlSyntaxError, parseYamlSource, type YamlSyntaxError } from '../../src/check/yaml-source';
+import {
+	isYamlSyntaxError,
+	parseYamlSource,
+	type YamlSyntaxError,
+} from '../../src/check/yaml-source';
 
 describe('parseYamlSource()', () => {
-	const text = 'province: nan\nimage:\n  src: ./cover.svg\n  alt:\n    th: ภาพ\nstops:\n  - id: a\n  - id: b\n    day: 2\n';
+	const text =
+		'province: nan\nimage:\n  src: ./cover.svg\n  alt:\n    th: ภาพ\nstops:\n  - id: a\n  - id: b\n    day: 2\n';
 	test('gives the line of a field, an item and a nested field', () => {
 		const source = parseYamlSource(text);
 		if (isYamlSyntaxError(source)) throw new Error(source.message);
@@ -39,7 +44,12 @@ describe('parseYamlSource() on untrusted YAML', () => {
 
 	test('refuses an alias bomb ("billion laughs") quickly, at the first alias, without throwing', () => {
 		const levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]'];
-		for (const name of 'bcdefghi') levels.push(`${name}: &${name} [${Array(9).fill(`*${levels.length === 1 ? 'a' : String.fromCharCode(name.charCodeAt(0) - 1)}`).join(',')}]`);
+		for (const name of 'bcdefghi')
+			levels.push(
+				`${name}: &${name} [${Array(9)
+					.fill(`*${levels.length === 1 ? 'a' : String.fromCharCode(name.charCodeAt(0) - 1)}`)
+					.join(',')}]`,
+			);
 		const started = performance.now();
 		const problem = refused(`${levels.join('\n')}\n`);
 		expect(performance.now() - started).toBeLessThan(1000);
@@ -48,7 +58,10 @@ describe('parseYamlSource() on untrusted YAML', () => {
 		bilingual(problem);
 	});
 	test('refuses a single alias and a merge key, at their line (shifted for front matter)', () => {
-		expect(refused('title: &t Nan silver\nsummary: *t\n', 1)).toMatchObject({ code: 'alias', line: 3 });
+		expect(refused('title: &t Nan silver\nsummary: *t\n', 1)).toMatchObject({
+			code: 'alias',
+			line: 3,
+		});
 		const merge = refused('base: &b\n  th: ก\nname:\n  <<: {th: ข}\n  en: x\n');
 		expect(merge).toMatchObject({ code: 'merge-key', line: 4 });
 		bilingual(merge);
@@ -68,17 +81,31 @@ describe('parseYamlSource() on untrusted YAML', () => {
 		bilingual(problem);
 	});
 	test('gives a tagged block list or map the line of its field', () => {
-		expect(refused('a: 1\nname: !custom\n  th: ก\n  en: x\n')).toMatchObject({ code: 'tag', line: 2 });
+		expect(refused('a: 1\nname: !custom\n  th: ก\n  en: x\n')).toMatchObject({
+			code: 'tag',
+			line: 2,
+		});
 		expect(refused('a: 1\nlist: !!seq\n  - x\n')).toMatchObject({ code: 'tag', line: 2 });
 	});
 	test('refuses %YAML and %TAG directives', () => {
-		expect(refused('%YAML 1.1\n---\nfeatured: yes\n')).toMatchObject({ code: 'directive', line: 1 });
-		expect(refused('%TAG !e! tag:example.com,2000:\n---\na: 1\n')).toMatchObject({ code: 'directive', line: 1 });
+		expect(refused('%YAML 1.1\n---\nfeatured: yes\n')).toMatchObject({
+			code: 'directive',
+			line: 1,
+		});
+		expect(refused('%TAG !e! tag:example.com,2000:\n---\na: 1\n')).toMatchObject({
+			code: 'directive',
+			line: 1,
+		});
 	});
 	test('refuses unquoted values that the build would read as a date or a number, and accepts them quoted', () => {
-		expect(refused('id: x\nstops:\n  - id: 2024-01-01\n')).toMatchObject({ code: 'ambiguous', line: 3 });
+		expect(refused('id: x\nstops:\n  - id: 2024-01-01\n')).toMatchObject({
+			code: 'ambiguous',
+			line: 3,
+		});
 		expect(refused('title: 0b101\n')).toMatchObject({ code: 'ambiguous', line: 1 });
-		expect(isYamlSyntaxError(parseYamlSource('id: "2024-01-01"\ntitle: "0b101"\nlabel: 2024 harvest\n'))).toBe(false);
+		expect(
+			isYamlSyntaxError(parseYamlSource('id: "2024-01-01"\ntitle: "0b101"\nlabel: 2024 harvest\n')),
+		).toBe(false);
 	});
 	test('refuses a text over the size limit before parsing it, and nesting that is too deep', () => {
 		const big = refused(`alt: "${'x'.repeat(300 * 1024)}"\n`);
@@ -86,16 +113,27 @@ describe('parseYamlSource() on untrusted YAML', () => {
 		expect(big.what.en).toMatch(/301 KB, more than the 256 KB allowed/);
 		bilingual(big);
 		expect(refused('a: 1\n', 0, 3)).toMatchObject({ code: 'too-large' });
-		expect(isYamlSyntaxError(parseYamlSource(`a: "${'x'.repeat(300 * 1024)}"\n`, 0, 1024 * 1024))).toBe(false);
-		expect(refused(`a: ${'['.repeat(30)}${']'.repeat(30)}\n`)).toMatchObject({ code: 'too-deep', line: 1 });
+		expect(
+			isYamlSyntaxError(parseYamlSource(`a: "${'x'.repeat(300 * 1024)}"\n`, 0, 1024 * 1024)),
+		).toBe(false);
+		expect(refused(`a: ${'['.repeat(30)}${']'.repeat(30)}\n`)).toMatchObject({
+			code: 'too-deep',
+			line: 1,
+		});
 		// 100,000 levels overflow the parser's stack: reported, not thrown.
 		expect(refused(`a: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`).line).toBe(1);
 	});
-	test('never quotes the file in a message: only the first line of the library\'s error, shortened', () => {
+	test("never quotes the file in a message: only the first line of the library's error, shortened", () => {
 		const secret = 'SECRET'.repeat(100);
 		const problem = refused(`title: a\nsummary: "${secret}\n`);
 		expect(problem.code).toBe('syntax');
-		for (const text of [problem.message, problem.what.en, problem.what.th, problem.fix.en, problem.fix.th]) {
+		for (const text of [
+			problem.message,
+			problem.what.en,
+			problem.what.th,
+			problem.fix.en,
+			problem.fix.th,
+		]) {
 			expect(text).not.toContain('SECRET');
 			expect(text).not.toContain('\n');
 		}
@@ -103,13 +141,20 @@ describe('parseYamlSource() on untrusted YAML', () => {
 		expect(alias.what.en.length).toBeLessThan(200);
 	});
 	test('leaves an ordinary document as it was', () => {
-		const facts = 'province: nan\ncategory: crafts\nimage:\n  src: ./cover.svg\n  alt:\n    th: "ภาพ: ขันเงิน"\n    en: A silver bowl\n  credit: Khong Dee\n  licence: CC-BY-4.0\n  illustration: true\naliases: [Nan silver, "*starred*", "!important"]\nlocation: { lat: 18.7756, lng: 100.773 }\nstandards: []\n';
+		const facts =
+			'province: nan\ncategory: crafts\nimage:\n  src: ./cover.svg\n  alt:\n    th: "ภาพ: ขันเงิน"\n    en: A silver bowl\n  credit: Khong Dee\n  licence: CC-BY-4.0\n  illustration: true\naliases: [Nan silver, "*starred*", "!important"]\nlocation: { lat: 18.7756, lng: 100.773 }\nstandards: []\n';
 		const source = parseYamlSource(facts);
 		if (isYamlSyntaxError(source)) throw new Error(source.message);
 		expect(source.data).toEqual({
 			province: 'nan',
 			category: 'crafts',
-			image: { src: './cover.svg', alt: { th: 'ภาพ: ขันเงิน', en: 'A silver bowl' }, credit: 'Khong Dee', licence: 'CC-BY-4.0', illustration: true },
+			image: {
+				src: './cover.svg',
+				alt: { th: 'ภาพ: ขันเงิน', en: 'A silver bowl' },
+				credit: 'Khong Dee',
+				licence: 'CC-BY-4.0',
+				illustration: true,
+			},
 			aliases: ['Nan silver', '*starred*', '!important'],
 			location: { lat: 18.7756, lng: 100.773 },
 			standards: [],

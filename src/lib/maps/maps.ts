@@ -40,7 +40,10 @@ function draw<T>(
 		[width + 2, height + 2],
 	]);
 	const path = geoPath(projection).digits(1);
-	const { land, neighbours } = outlines ?? { land: path(geography.thailand) ?? '', neighbours: geography.neighbours.map((f) => path(f) ?? '').join('') };
+	const { land, neighbours } = outlines ?? {
+		land: path(geography.thailand) ?? '',
+		neighbours: geography.neighbours.map((f) => path(f) ?? '').join(''),
+	};
 	const markers = points.map((item) => {
 		const [x, y] = projection([item.coordinates.lng, item.coordinates.lat])!;
 		return { x: round(x), y: round(y), item };
@@ -51,7 +54,9 @@ function draw<T>(
 		land,
 		neighbours,
 		markers,
-		...(withRoute && markers.length > 1 ? { route: `M${markers.map((m) => `${m.x},${m.y}`).join('L')}` } : {}),
+		...(withRoute && markers.length > 1
+			? { route: `M${markers.map((m) => `${m.x},${m.y}`).join('L')}` }
+			: {}),
 	};
 }
 
@@ -59,7 +64,10 @@ function draw<T>(
  * The whole of Thailand, with a marker per point: the provinces index and the small locator maps.
  * @example thailandMap([{ coordinates: { lat: 18.78, lng: 100.77 } }], 300).markers[0] // => { x: …, y: …, item }
  */
-export function thailandMap<T extends { coordinates: Coordinates }>(points: T[], width: number): MapData<T> {
+export function thailandMap<T extends { coordinates: Coordinates }>(
+	points: T[],
+	width: number,
+): MapData<T> {
 	const height = Math.round(width * 1.75);
 	const projection = geoMercator().fitExtent(
 		[
@@ -84,7 +92,11 @@ const countryOutlines = new Map<number, { land: string; neighbours: string }>();
  * A journey's stops, numbered in order with the route between them, framed on the stops with
  * a margin (at least about 20 km across, so stops in one town do not pile up into one dot).
  */
-export function routeMap<T extends { coordinates: Coordinates }>(stops: T[], width: number, height: number): MapData<T> {
+export function routeMap<T extends { coordinates: Coordinates }>(
+	stops: T[],
+	width: number,
+	height: number,
+): MapData<T> {
 	const lats = stops.map((s) => s.coordinates.lat);
 	const lngs = stops.map((s) => s.coordinates.lng);
 	const minSpan = 0.2;
@@ -119,13 +131,22 @@ export function routeMap<T extends { coordinates: Coordinates }>(stops: T[], wid
  * Moves markers that would sit on top of each other (stops in one town) apart, on a small circle
  * around where they are, so every number stays readable. The route still runs through the true points.
  */
-export function spreadMarkers<T>(markers: MapMarker<T>[], minDistance: number, frame = { width: Infinity, height: Infinity }): MapMarker<T>[] {
+export function spreadMarkers<T>(
+	markers: MapMarker<T>[],
+	minDistance: number,
+	frame = { width: Infinity, height: Infinity },
+): MapMarker<T>[] {
 	// A marker's centre stays at least half its size inside the frame.
-	const inside = (value: number, size: number) => Math.min(Math.max(value, minDistance / 2), size - minDistance / 2);
+	const inside = (value: number, size: number) =>
+		Math.min(Math.max(value, minDistance / 2), size - minDistance / 2);
 	const placed: MapMarker<T>[] = [];
 	for (const marker of markers) {
 		let { x, y } = marker;
-		for (let step = 1; step < 24 && placed.some((p) => Math.hypot(p.x - x, p.y - y) < minDistance); step++) {
+		for (
+			let step = 1;
+			step < 24 && placed.some((p) => Math.hypot(p.x - x, p.y - y) < minDistance);
+			step++
+		) {
 			const angle = step * 2.4; // the golden angle, so tries spread evenly around the point
 			x = round(inside(marker.x + Math.cos(angle) * minDistance * (1 + step / 8), frame.width));
 			y = round(inside(marker.y + Math.sin(angle) * minDistance * (1 + step / 8), frame.height));

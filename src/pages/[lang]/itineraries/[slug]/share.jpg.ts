@@ -13,5 +13,9 @@ export async function getStaticPaths() {
 export const GET: APIRoute<{ locale: Locale; item: Itinerary }> = ({ props: { locale, item } }) =>
 	shareImageResponse(locale, item.facts, (code) => {
 		const { story, locale: storyLocale } = storyFor(item, code);
-		return { title: story.data.title, storyLocale, places: item.provinces.map((province) => province.name[code]) };
+		return {
+			title: story.data.title,
+			storyLocale,
+			places: item.provinces.map((province) => province.name[code]),
+		};
 	});

@@ -38,11 +38,21 @@ export interface HeadData {
 }
 
 /**
+ * The public address of a path of this site, for canonical links, OpenGraph, JSON-LD and share images.
+ * `site` is `astro.config`'s `site` (`Astro.site` in a page), which the config always sets.
+ * @example absoluteUrl('/en/', 'https://example.org') // => 'https://example.org/en/'
+ */
+export function absoluteUrl(path: string, site: URL | string | undefined): string {
+	if (site === undefined) throw new Error('absoluteUrl: astro.config.mjs sets no `site`.');
+	return new URL(path, site).href;
+}
+
+/**
  * Everything that goes into `<head>` besides assets: title, canonical, hreflang, OpenGraph and JSON-LD.
  * `Head.astro` only maps over the result.
  */
 export function buildHead(input: HeadInput): HeadData {
-	const absolute = (path: string) => new URL(path, input.site).href;
+	const absolute = (path: string) => absoluteUrl(path, input.site);
 	const canonical = absolute(input.pathname);
 	const links: HeadLink[] = [];
 	const meta: HeadData['meta'] = [{ name: 'description', content: input.description }];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildHead, serializeJsonLd } from '../../src/lib/head';
+import { absoluteUrl, buildHead, serializeJsonLd } from '../../src/lib/head';
 import { productJsonLd, touristTripJsonLd } from '../../src/lib/json-ld';
 import { dayCount, groupByDay } from '../../src/lib/itinerary-days';
 import { googleMapsUrl, openStreetMapUrl } from '../../src/lib/map-links';
@@ -171,5 +171,17 @@ describe('openStreetMapUrl()', () => {
 			'https://www.openstreetmap.org/?mlat=18.7745&mlon=100.7716#map=16/18.7745/100.7716',
 		);
 		expect(openStreetMapUrl({ lat: 15.7891, lng: 100.0575 }, true)).toContain('#map=13/');
+	});
+});
+
+describe('absoluteUrl()', () => {
+	test('puts a path of the site under its origin and base, and refuses to guess a missing site', () => {
+		expect(absoluteUrl('/en/products/nan-silverware/', 'https://example.org')).toBe(
+			'https://example.org/en/products/nan-silverware/',
+		);
+		expect(absoluteUrl('/khong-dee/th/', new URL('https://user.github.io/khong-dee/'))).toBe(
+			'https://user.github.io/khong-dee/th/',
+		);
+		expect(() => absoluteUrl('/en/', undefined)).toThrow(/sets no `site`/);
 	});
 });

@@ -23,6 +23,7 @@ import {
 	resolvesInside,
 	strangerProblem,
 } from './content-files';
+import { pictureKindProblem, readHead } from './picture-kind';
 import { svgContentProblems } from './svg-policy';
 import {
 	isYamlSyntaxError,
@@ -275,6 +276,8 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 	errors.push(
 		...listed.links.map((link) => linkProblem(rel(link))),
 		...listed.strangers.map((file) => strangerProblem(rel(file))),
+		// A picture is what its bytes are, whatever its name: an SVG named .png would escape the SVG policy.
+		...listed.pictures.flatMap((file) => pictureKindProblem(rel(file), readHead(file)) ?? []),
 	);
 	const covers = new Set(
 		[...products.facts, ...itineraries.facts].map((entry) =>

@@ -17,6 +17,8 @@ export interface ContentFiles {
 	svgs: string[];
 	/** Plain files of a kind content has no use for (absolute paths): never read, and refused. */
 	strangers: string[];
+	/** Every plain picture file (absolute paths), SVGs included, to check that its bytes are what its name says. */
+	pictures: string[];
 }
 
 /**
@@ -27,7 +29,7 @@ export const contentFileName = /^[^.][^/\\]*\.(md|mdx|yaml|jpe?g|png|webp|avif|s
 
 /** Walks `contentRoot` without following links. */
 export function listContentFiles(contentRoot: string): ContentFiles {
-	const found: ContentFiles = { links: [], svgs: [], strangers: [] };
+	const found: ContentFiles = { links: [], svgs: [], strangers: [], pictures: [] };
 	const walk = (folder: string) => {
 		for (const name of readdirSync(folder).sort()) {
 			const path = join(folder, name);
@@ -35,7 +37,10 @@ export function listContentFiles(contentRoot: string): ContentFiles {
 			if (entry.isDirectory()) walk(path);
 			else if (!entry.isFile()) found.links.push(path);
 			else if (!contentFileName.test(name)) found.strangers.push(path);
-			else if (/\.svg$/i.test(name)) found.svgs.push(path);
+			else {
+				if (/\.(jpe?g|png|webp|avif|svg)$/i.test(name)) found.pictures.push(path);
+				if (/\.svg$/i.test(name)) found.svgs.push(path);
+			}
 		}
 	};
 	// The content folder itself may be a link (a checkout's own arrangement); nothing under it may be.

@@ -8,6 +8,7 @@ import {
 	listContentFiles,
 	strangerProblem,
 } from '../check/content-files';
+import { pictureKindProblem, readHead } from '../check/picture-kind';
 import { svgContentProblems } from '../check/svg-policy';
 import { ContentError } from '../lib/content-problem';
 
@@ -49,11 +50,15 @@ export function contentSvgGuardPlugin(contentRoot: string, root: string): LoadGu
 				// `/abs/content/x/cover.svg?astroContentImageFlag&…`, `/@fs/abs/…`, or a virtual `\0…` id (never a file).
 				if (id.startsWith('\0')) return null;
 				const path = resolve(id.replace(/[?#].*$/, '').replace(/^\/@fs\//, '/'));
-				if (!/\.svg$/i.test(path)) return null;
+				if (!/\.(svg|jpe?g|png|webp|avif)$/i.test(path)) return null;
 				if (!folders.some((folder) => inside(path, folder) || inside(realpathOr(path), folder)))
 					return null;
 				const file = relative(root, path).split('\\').join('/');
 				if (!isPlainFile(path)) throw new ContentError([linkProblem(file)]);
+				// A picture is what its bytes are: an SVG saved as .png would otherwise be published as a live .svg.
+				const kind = pictureKindProblem(file, readHead(path));
+				if (kind) throw new ContentError([kind]);
+				if (!/\.svg$/i.test(path)) return null;
 				const problems = svgContentProblems(readFileSync(path, 'utf8'), file);
 				if (problems.length > 0) throw new ContentError(problems);
 				return null;

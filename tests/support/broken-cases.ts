@@ -269,6 +269,16 @@ export const brokenCases: BrokenCase[] = [
 		break: (c) => writeFileSync(join(c, silver, 'LICENSE'), 'import("node:fs");\n'),
 	},
 	{
+		name: 'an SVG saved under a photograph’s name (it would escape the SVG rules)',
+		file: `${silver}/fig.png`,
+		field: '(file)',
+		break: (c) =>
+			writeFileSync(
+				join(c, silver, 'fig.png'),
+				'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+			),
+	},
+	{
 		name: 'a folder name that is not kebab-case',
 		file: 'products/Nan Silverware',
 		field: '(folder)',

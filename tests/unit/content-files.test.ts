@@ -156,6 +156,7 @@ describe('helpers', () => {
 			strangers: ['.DS_Store', 'LICENSE', 'en.md.bak', 'run.js'].map((name) =>
 				join(work, 'content', 'a', name),
 			),
+			pictures: [join(work, 'content', 'a', 'y.SVG')],
 		});
 		expect(resolvesInside(join(work, 'content', 'a', 'y.SVG'), join(work, 'content'))).toBe(true);
 		expect(

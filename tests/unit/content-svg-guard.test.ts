@@ -13,6 +13,11 @@ const bad = '<svg xmlns="http://www.w3.org/2000/svg">\n<script>alert("SECRET")</
 writeFileSync(join(content, 'products', 'x', 'cover.svg'), good);
 writeFileSync(join(content, 'products', 'x', 'fig.svg'), bad);
 writeFileSync(join(work, 'outside.svg'), bad);
+writeFileSync(join(content, 'products', 'x', 'fig.png'), bad);
+writeFileSync(
+	join(content, 'products', 'x', 'photo.jpg'),
+	new Uint8Array([0xff, 0xd8, 0xff, 0xe0]),
+);
 symlinkSync(join(work, 'outside.svg'), join(content, 'products', 'x', 'linked.svg'));
 const load = (id: string) => contentSvgGuardPlugin(content, work).load.handler(id);
 
@@ -54,6 +59,15 @@ describe('the build-time SVG guard', () => {
 		expect(load(join(work, 'outside.svg'))).toBeNull();
 		expect(load(join(content, 'products/x/en.md'))).toBeNull();
 		expect(load('\0virtual:something.svg')).toBeNull();
+	});
+});
+
+describe('the build-time picture guard', () => {
+	test('refuses a picture whose bytes are not what its name says, and lets a real one through', () => {
+		expect(() => load(`${join(content, 'products/x/fig.png')}?astroContentImageFlag`)).toThrow(
+			/products\/x\/fig\.png — \(file\) — the file is named as PNG but its contents are an SVG file/,
+		);
+		expect(load(join(content, 'products/x/photo.jpg'))).toBeNull();
 	});
 });
 

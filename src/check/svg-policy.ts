@@ -110,6 +110,7 @@ export const allowedSvgAttributes: ReadonlySet<string> = new Set([
 	'xml:lang',
 	'xmlns',
 	'xmlns:xlink',
+	'xmlns:svg',
 	'version',
 	'baseProfile',
 	// viewport and geometry
@@ -289,6 +290,8 @@ const textAttribute = (name: string) =>
 const namespaces: Record<string, string> = {
 	xmlns: 'http://www.w3.org/2000/svg',
 	'xmlns:xlink': 'http://www.w3.org/1999/xlink',
+	// Inkscape's "Plain SVG" always declares it; prefixed elements (svg:script) stay refused.
+	'xmlns:svg': 'http://www.w3.org/2000/svg',
 };
 
 /** A reference to an element of the same file. */
@@ -793,6 +796,26 @@ export function svgProblems(svg: string): SvgProblem[] {
 						shown,
 						{ en: 'more than one top-level element', th: 'มีแท็กระดับบนสุดมากกว่าหนึ่งแท็ก' },
 						fixes.malformed,
+					);
+			}
+			if (key === 'style') {
+				// The browser reads a <style> as the joined text of its pieces, comments left out, so
+				// `url<!---->(…)` or `url<![CDATA[…]]>` would slip past a check of each piece: one piece only.
+				const pieces = children.filter(
+					(child) =>
+						'#comment' in child ||
+						'#cdata' in child ||
+						('#text' in child && String(child['#text']).trim() !== ''),
+				);
+				if (pieces.length > 1 || pieces.some((child) => '#comment' in child))
+					add(
+						line,
+						shown,
+						{
+							en: 'a <style> split into pieces by comments or CDATA sections',
+							th: 'มี <style> ที่ถูกแบ่งเป็นหลายส่วนด้วย comment หรือส่วน CDATA',
+						},
+						fixes.style,
 					);
 			}
 			if (!allowedSvgElements.has(key)) {

@@ -202,6 +202,16 @@ const hostile: { name: string; svg: string; names: RegExp }[] = [
 	},
 	{ name: 'an iframe', svg: svg('<iframe src="https://evil.example/"/>'), names: /^iframe$/ },
 	{
+		name: 'url( split by a comment inside a <style>',
+		svg: svg('<style>svg{background-image:url<!---->(http://evil.example/x)}</style>'),
+		names: /^style$/,
+	},
+	{
+		name: 'url( split by a CDATA section inside a <style>',
+		svg: svg('<style><![CDATA[svg{background-image:url]]>(http://evil.example/x)}</style>'),
+		names: /^style$/,
+	},
+	{
 		name: 'a data: URL in href',
 		svg: svg('<use href="data:image/svg+xml;base64,PHN2Zz48L3N2Zz4="/>'),
 		names: /^use href$/,
@@ -260,6 +270,12 @@ describe('svgProblems accepts plain drawings', () => {
 	test('there are bundled pictures to check', () => expect(pictures.length).toBeGreaterThan(10));
 
 	test.each(pictures)('%s', (file) => expect(svgProblems(readFileSync(file, 'utf8'))).toEqual([]));
+
+	test('as Inkscape exports it as Plain SVG (it declares xmlns:svg)', () => {
+		const inkscape =
+			'<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<svg width="800" height="600" viewBox="0 0 800 600" version="1.1" id="svg1" xmlns="http://www.w3.org/2000/svg" xmlns:svg="http://www.w3.org/2000/svg">\n  <defs id="defs1" />\n  <g id="layer1">\n    <rect style="fill:#c0392b;stroke:none" id="rect1" width="400" height="300" x="200" y="150" />\n  </g>\n</svg>\n';
+		expect(svgProblems(inkscape)).toEqual([]);
+	});
 
 	test('with the usual drawing vocabulary', () => {
 		const drawing = `<?xml version="1.0" encoding="UTF-8"?>

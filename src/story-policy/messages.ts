@@ -128,6 +128,23 @@ export const storyAdvice = {
 			th: name === 'YouTube' ? 'ใช้อักขระ 11 ตัวหลัง "v=" ในที่อยู่ของวิดีโอ' : `ตรวจค่าของ ${prop}`,
 		},
 	}),
+	pictureByReference: (): Advice => ({
+		what: {
+			en: 'a picture written by reference (![alt][name]) is not published as a picture',
+			th: 'ภาพที่เขียนแบบอ้างอิง (![คำบรรยาย][ชื่อ]) จะไม่ถูกเผยแพร่เป็นภาพ',
+		},
+		fix: {
+			en: 'write the picture inline: ![what it shows](./photo.jpg).',
+			th: 'เขียนภาพแบบในบรรทัด: ![คำบรรยายภาพ](./photo.jpg)',
+		},
+	}),
+	reservedText: (text: string): Advice => ({
+		what: {
+			en: `the text "${text}" is reserved by the site's build`,
+			th: `ข้อความ "${text}" สงวนไว้สำหรับระบบสร้างเว็บ`,
+		},
+		fix: { en: 'remove it from the story.', th: 'ลบข้อความนี้ออกจากเรื่องเล่า' },
+	}),
 	pictureProp: (name: string, prop: string): Advice => ({
 		what: {
 			en: `${prop} on <${name}> must be the name of a picture imported at the top`,

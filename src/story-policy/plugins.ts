@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import GithubSlugger from 'github-slugger';
 import type { HastPluginDefinition, MdastPluginDefinition, MdxJsxAttributeUnion } from 'satteri';
 import { ContentError, type ContentProblem } from '../lib/content-problem';
 import { itineraryStorySchema } from '../schemas/itinerary';
@@ -43,6 +44,8 @@ interface PolicyState extends StoryOutcome {
 	imports: Map<string, string>;
 	/** `src={name}` uses, resolved against the imports once the whole story is read. */
 	pictureProps: { name: string; component: string; prop: string; line: number | undefined }[];
+	/** Heading ids of this story, made unique the way Astro's own step would. */
+	headingIds: GithubSlugger;
 }
 
 type Positioned = { position?: { start: { line: number } } | undefined };
@@ -55,6 +58,7 @@ function stateOf(data: Record<string, unknown>): PolicyState {
 		pictures: [],
 		imports: new Map(),
 		pictureProps: [],
+		headingIds: new GithubSlugger(),
 	} satisfies PolicyState;
 	return data.khongDeeStoryPolicy as PolicyState;
 }
@@ -69,14 +73,30 @@ const frontmatterFields = new Set([
 const pictureImport =
 	/^import[ \t]+([a-z][A-Za-z0-9]*)[ \t]+from[ \t]+(['"])\.\/([A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.(?:jpe?g|png|webp|avif|svg))\2[ \t]*;?[ \t]*$/i;
 const reservedNames = new Set([
+	// Names the generated MDX module declares itself.
 	'frontmatter',
 	'file',
 	'url',
 	'getHeadings',
 	'props',
-	'undefined',
-	'arguments',
-	'eval',
+	// JavaScript's reserved words that the name pattern lets through, and globals a name would hide.
+	...[
+		'await',
+		'break',
+		'case',
+		'catch',
+		'class',
+		'const',
+		'continue',
+		'debugger',
+		'default',
+		'delete',
+	],
+	...['do', 'else', 'enum', 'export', 'extends', 'false', 'finally', 'for', 'function', 'if'],
+	...['implements', 'import', 'in', 'instanceof', 'interface', 'let', 'new', 'null', 'package'],
+	...['private', 'protected', 'public', 'return', 'static', 'super', 'switch', 'this', 'throw'],
+	...['true', 'try', 'typeof', 'var', 'void', 'while', 'with', 'yield', 'undefined', 'arguments'],
+	...['eval', 'process', 'globalThis', 'require', 'module', 'exports', 'console', 'window'],
 ]);
 const bareName = /^[ \t]*([a-z][A-Za-z0-9]*)[ \t]*$/;
 
@@ -170,6 +190,9 @@ function storyMdastPolicy(): MdastPluginDefinition {
 		options: { position: true },
 		before(_root, ctx) {
 			const state = stateOf(ctx.data);
+			// Astro finds its picture markers by this name anywhere in the HTML, text included.
+			if (ctx.source.includes('__ASTRO_IMAGE_'))
+				state.problems.push({ line: 1, ...storyAdvice.reservedText('__ASTRO_IMAGE_') });
 			if (ctx.source.length > maxStoryCharacters)
 				state.problems.push({
 					line: 1,
@@ -254,6 +277,10 @@ function storyHastPolicy(observe: StoryObserver | undefined): HastPluginDefiniti
 					? storyElements[node.tagName]
 					: undefined;
 				if (!rules) return void state.problems.push({ line, ...storyAdvice.element(node.tagName) });
+				if (/^h[1-6]$/.test(node.tagName) && node.properties?.id === undefined) {
+					// Story headings get ids of their own, so `## Journeys` cannot take the page's `#journeys`.
+					ctx.setProperty(node, 'id', `story-${state.headingIds.slug(ctx.textContent(node))}`);
+				}
 				for (const [key, value] of Object.entries(node.properties ?? {})) {
 					if (value === undefined || value === null) continue;
 					if (key === 'href' && node.tagName === 'a') {
@@ -262,9 +289,13 @@ function storyHastPolicy(observe: StoryObserver | undefined): HastPluginDefiniti
 							state.problems.push({ line, ...storyAdvice.link(String(value), verdict.reason) });
 						else if (verdict.kind === 'site') state.siteLinks.push({ url: verdict.path, line });
 					} else if (key === 'src' && node.tagName === 'img') {
-						// Its file was listed with the mdast image it came from.
+						// Its file was listed with the mdast image it came from. Astro turns into a picture only
+						// those it collected (an inline `![](…)`); a reference-style one would stay a broken <img>.
+						const astro = ctx.data.astro as { localImagePaths?: Set<string> } | undefined;
 						if (!pictureFile(String(value)))
 							state.problems.push({ line, ...storyAdvice.picture(String(value)) });
+						else if (astro?.localImagePaths && !astro.localImagePaths.has(decodeURI(String(value))))
+							state.problems.push({ line, ...storyAdvice.pictureByReference() });
 					} else if (
 						key === 'style' &&
 						(node.tagName === 'td' || node.tagName === 'th') &&

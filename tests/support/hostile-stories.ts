@@ -77,6 +77,26 @@ export const hostileStories: HostileStory[] = [
 	),
 	mdx(
 		code,
+		'a picture import named with a reserved word',
+		"import let from './cover.svg'\n\nText.\n",
+	),
+	mdx(
+		code,
+		'a picture import named like a Node global',
+		"import process from './cover.svg'\n\nText.\n",
+	),
+	md(
+		code,
+		'Astro’s picture marker written as text',
+		'See `__ASTRO_IMAGE_="1"` here.\n\n![A bowl](./cover.svg)\n',
+	),
+	md(
+		host,
+		'a picture written by reference (Astro leaves it a raw <img>)',
+		'![A bowl][bowl]\n\n[bowl]: ./cover.svg\n',
+	),
+	mdx(
+		code,
 		'two statements on one import line',
 		"import p from './cover.svg'; export const x = globalThis.process\n\nText.\n",
 	),

@@ -128,6 +128,18 @@ describe('compileStory()', () => {
 		]);
 	});
 
+	test('gives story headings ids of their own, so they never take the page’s', async () => {
+		const { markdownToHtml } = await import('satteri');
+		const { storyPolicyPlugins } = await import('../../src/story-policy/plugins');
+		const { html } = await markdownToHtml('## Journeys\n\n## Journeys\n\n## ผ้าทอ\n', {
+			...storyPolicyPlugins(),
+			features: { gfm: true },
+		});
+		expect(html).toContain('<h2 id="story-journeys">Journeys</h2>');
+		expect(html).toContain('<h2 id="story-journeys-1">Journeys</h2>');
+		expect(html).toContain('<h2 id="story-ผ้าทอ">ผ้าทอ</h2>');
+	});
+
 	test('accepts footnotes with Thai labels, and refuses a story too long to be one', async () => {
 		expect((await story('ข้อความ[^หมายเหตุ]\n\n[^หมายเหตุ]: ที่มา\n')).problems).toEqual([]);
 		const long = await story(`${'ก'.repeat(100_001)}\n`);

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localizedText, textLimits } from './shared';
+import { localizedText, textLimits, plainText } from './shared';
 
 /** Licences an image may carry; anything else needs a decision before it is published. */
 export const imageLicences = [
@@ -34,8 +34,7 @@ export function imageSchema<Src extends z.ZodType>(src: Src) {
 		/** What the picture shows, for people who cannot see it, in both languages. */
 		alt: localizedText(textLimits.alt, 'the alt text'),
 		/** Who made the picture, as it should be printed under it. */
-		credit: z
-			.string()
+		credit: plainText()
 			.trim()
 			.min(1, 'Write who made the picture in "credit".')
 			.max(

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { imageSchema } from './image';
 import { storySchema } from './story';
-import { coordinatesSchema, slugSchema, textLimits } from './shared';
+import { coordinatesSchema, slugSchema, textLimits, plainText } from './shared';
 
 /** A stop's facts: where it is, on which day, and which product it shows. */
 export const stopFactsSchema = z.strictObject({
@@ -84,14 +84,12 @@ export type ItineraryFacts = z.output<ReturnType<typeof itineraryFactsSchema<z.Z
 /** A stop's text in one language. */
 export const stopTextSchema = z.strictObject({
 	/** The place's name: `วัดภูมินทร์`, `Wat Phumin`. */
-	name: z
-		.string()
+	name: plainText()
 		.trim()
 		.min(2, 'Write the stop\'s "name".')
 		.max(textLimits.stopName, `A stop's "name" must be at most ${textLimits.stopName} characters.`),
 	/** What to do there, in one to three sentences. */
-	activity: z
-		.string()
+	activity: plainText()
 		.trim()
 		.min(10, 'Write what to do at the stop in "activity" (at least 10 characters).')
 		.max(
@@ -99,8 +97,7 @@ export const stopTextSchema = z.strictObject({
 			`A stop's "activity" must be at most ${textLimits.stopActivity} characters: one to three sentences.`,
 		),
 	/** How to get there from the previous stop; leave out for the first stop. */
-	travel: z
-		.string()
+	travel: plainText()
 		.trim()
 		.min(3, 'Write how to get to the stop in "travel" (at least 3 characters), or leave it out.')
 		.max(

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { imageSchema } from './image';
-import { coordinatesSchema, slugSchema, textLimits } from './shared';
+import { coordinatesSchema, slugSchema, textLimits, plainText } from './shared';
 
 /** Quality marks a product can hold; list one only where it is publicly recorded. */
 export const productStandards = [
@@ -29,8 +29,7 @@ export function productFactsSchema<Src extends z.ZodType>(src: Src) {
 		/** Other names and spellings people search for, in any language: `[Nan silver, khrueang ngoen]`. */
 		aliases: z
 			.array(
-				z
-					.string()
+				plainText()
 					.trim()
 					.min(1)
 					.max(

@@ -30,6 +30,21 @@ export const textLimits = {
 	signatureProducts: 10,
 } as const;
 
+/**
+ * Characters no text of ours may hold: control characters other than tab and line breaks. They are
+ * invisible to an editor, and break what the text is drawn into (share images, GPX's XML).
+ */
+// eslint-disable-next-line no-control-regex -- control characters are exactly what is refused
+const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
+
+/** A text an editor writes: any characters but control characters. */
+export function plainText() {
+	return z.string().refine((text) => !controlCharacters.test(text), {
+		message:
+			'Remove the invisible control characters (copied from another program) from this text.',
+	});
+}
+
 /** English kebab-case identifier, the same in both languages: `nan-silverware`. */
 export const slugSchema = z
 	.string()
@@ -46,14 +61,12 @@ export const slugSchema = z
 export function localizedText(max: number, what = 'the text') {
 	return z.strictObject({
 		/** The Thai text. */
-		th: z
-			.string()
+		th: plainText()
 			.trim()
 			.min(1, 'Write the Thai text (th).')
 			.max(max, `In Thai (th), ${what} must be at most ${max} characters.`),
 		/** The English text. */
-		en: z
-			.string()
+		en: plainText()
 			.trim()
 			.min(1, 'Write the English text (en).')
 			.max(max, `In English (en), ${what} must be at most ${max} characters.`),

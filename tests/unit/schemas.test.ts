@@ -117,6 +117,31 @@ describe('storySchema', () => {
 	});
 });
 
+describe('control characters', () => {
+	test('are refused in every text an editor writes, and tabs and line breaks are not', () => {
+		const control =
+			'Remove the invisible control characters (copied from another program) from this text.';
+		expect(issues(storySchema, { title: 'Nan\u0000 Silverware', summary: 'x'.repeat(40) })).toEqual(
+			[`title: ${control}`],
+		);
+		expect(
+			issues(storySchema, { title: 'Nan\u001b[31m', summary: `${'x'.repeat(40)}\u0001` }),
+		).toEqual([`title: ${control}`, `summary: ${control}`]);
+		expect(
+			issues(itineraryStorySchema, {
+				title: 'Nan in two days',
+				summary: 'x'.repeat(40),
+				stops: {
+					'wat-phumin': {
+						name: 'Wat\u0001 Phumin',
+						activity: 'Look at the murals\n\tfor a while.',
+					},
+				},
+			}),
+		).toEqual([`stops.wat-phumin.name: ${control}`]);
+	});
+});
+
 describe('itineraryFactsSchema', () => {
 	test('accepts stops in visiting order over two days', () => {
 		expect(issues(itineraryFacts, goodItinerary)).toEqual([]);

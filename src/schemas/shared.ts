@@ -42,6 +42,7 @@ export function plainText() {
 	return z.string().refine((text) => !controlCharacters.test(text), {
 		message:
 			'Remove the invisible control characters (copied from another program) from this text.',
+		params: { th: 'ลบอักขระควบคุมที่มองไม่เห็น (ติดมาจากการคัดลอกจากโปรแกรมอื่น) ออกจากข้อความนี้' },
 	});
 }
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import { z } from 'astro/zod';
@@ -176,7 +176,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 			});
 		for (const link of story.siteLinks) siteLinks.push({ ...link, file: rel(file) });
 		for (const picture of story.pictures) {
-			if (existsSync(join(dirname(file), picture.file))) continue;
+			if (isPlainFile(join(dirname(file), picture.file))) continue;
 			errors.push({
 				file: rel(file),
 				line: picture.line,
@@ -230,6 +230,20 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 				} else invalid.add(slug);
 			}
 			for (const locale of localeCodes) {
+				// One story per language: with both en.md and en.mdx the build would keep only one of them.
+				if (isPlainFile(join(folder, `${locale}.md`)) && isPlainFile(join(folder, `${locale}.mdx`)))
+					errors.push({
+						file: rel(join(folder, `${locale}.mdx`)),
+						field: '(file)',
+						what: {
+							en: `there are two ${locale} stories, ${locale}.md and ${locale}.mdx`,
+							th: `มีเรื่องเล่าภาษา ${locale} สองไฟล์ คือ ${locale}.md และ ${locale}.mdx`,
+						},
+						fix: {
+							en: 'keep one: rename the file when you move a story to .mdx, do not copy it.',
+							th: 'เก็บไว้ไฟล์เดียว เมื่อย้ายเรื่องไปเป็น .mdx ให้เปลี่ยนชื่อไฟล์ ไม่ใช่คัดลอก',
+						},
+					});
 				for (const extension of ['md', 'mdx']) {
 					const file = join(folder, `${locale}.${extension}`);
 					if (!isPlainFile(file)) continue;
@@ -396,7 +410,7 @@ async function checkImage(
 		});
 		return;
 	}
-	if (!existsSync(file)) {
+	if (!isPlainFile(file)) {
 		const pictures = readdirSync(folder).filter((name) =>
 			/\.(jpe?g|png|webp|avif|svg)$/i.test(name),
 		);

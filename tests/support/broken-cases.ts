@@ -269,6 +269,12 @@ export const brokenCases: BrokenCase[] = [
 		break: (c) => writeFileSync(join(c, silver, 'LICENSE'), 'import("node:fs");\n'),
 	},
 	{
+		name: 'a story in both .md and .mdx',
+		file: `${silver}/en.mdx`,
+		field: '(file)',
+		break: (c) => writeFileSync(join(c, silver, 'en.mdx'), readFileSync(join(c, silver, 'en.md'))),
+	},
+	{
 		name: 'an SVG saved under a photograph’s name (it would escape the SVG rules)',
 		file: `${silver}/fig.png`,
 		field: '(file)',

@@ -93,7 +93,10 @@ const tagAsWritten = (tag: string) =>
 // js-yaml (Astro's reader) takes these unquoted values as a date or a number; YAML 1.2's core schema, as text.
 const jsYamlDate =
 	/^\d{4}-\d\d-\d\d$|^\d{4}-\d\d?-\d\d?(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?$/;
-const jsYamlNumber = /^[-+]?0(?:b[01]+|x[0-9a-fA-F]+|o[0-7]+)$/;
+// Binary, hex and octal, and digits grouped with underscores (1_000).
+const jsYamlNumber = /^[-+]?0(?:b[01]+|x[0-9a-fA-F]+|o[0-7]+)$|^[-+]?\d[\d_]*_[\d_]*(?:\.[\d_]*)?$/;
+/** A number written so that both readers take it as the same number. */
+const plainNumber = /^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
 
 function problem(
 	code: YamlProblemCode,
@@ -284,6 +287,27 @@ function refusedNode(
 							th: `${value} ที่ไม่มีเครื่องหมายคำพูด จะถูกอ่านเป็นตัวเลขตอน build แต่เป็นข้อความตอนตรวจ`,
 						},
 				{ en: `put it in quotes: "${value}".`, th: `ใส่ไว้ในเครื่องหมายคำพูด: "${value}"` },
+			);
+		} else if (
+			isScalar(node) &&
+			node.type === 'PLAIN' &&
+			typeof node.value === 'number' &&
+			node.range &&
+			!plainNumber.test(text.slice(node.range[0], node.range[1]).trim())
+		) {
+			// The other way round: `+.5`, `1_000` or `.inf` is a number here but text to js-yaml (or differs).
+			const value = shown(text.slice(node.range[0], node.range[1]).trim());
+			found = problem(
+				'ambiguous',
+				lineAt(node),
+				{
+					en: `${value} is not read the same way by the check and the site build`,
+					th: `${value} ถูกอ่านไม่เหมือนกันระหว่างการตรวจและการ build`,
+				},
+				{
+					en: 'write the number plainly, such as 18.5 or -3, or put text in quotes.',
+					th: 'เขียนตัวเลขแบบธรรมดา เช่น 18.5 หรือ -3 หรือใส่ข้อความไว้ในเครื่องหมายคำพูด',
+				},
 			);
 		} else if (
 			isCollection(node) &&

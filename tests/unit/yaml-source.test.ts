@@ -162,3 +162,16 @@ describe('parseYamlSource() on untrusted YAML', () => {
 		expect(source.lineOf(['location', 'lat'])).toBe(12);
 	});
 });
+
+describe('numbers the two YAML readers would read differently', () => {
+	test.each(['lat: +.185e2', 'day: +1', 'x: .inf', 'x: 1_000'])(
+		'%s is refused with its line',
+		(text) => {
+			const parsed = parseYamlSource(`title: x\n${text}\n`);
+			expect(isYamlSyntaxError(parsed) && parsed.line).toBe(2);
+		},
+	);
+	test.each(['lat: 18.5', 'x: -3', 'x: 1e3', 'x: "+1"'])('%s is read as written', (text) => {
+		expect(isYamlSyntaxError(parseYamlSource(`${text}\n`))).toBe(false);
+	});
+});

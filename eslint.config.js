@@ -24,7 +24,7 @@ export default tseslint.config(
 	{ files: ['public/sw.js'], languageOptions: { globals: { ...globals.serviceworker } } },
 	// Scripts shipped to the page.
 	{
-		files: ['src/scripts/**/*.ts', 'src/**/*.astro'],
+		files: ['src/browser/**/*.ts', 'src/**/*.astro'],
 		languageOptions: { globals: { ...globals.browser } },
 	},
 	// The bench drives a browser: its page.evaluate() callbacks run in the page.

@@ -3,7 +3,7 @@
 // The same stories are also written as plain .md pages for the baseline Astro site.
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { dump, load } from 'js-yaml';
+import { parse as load, stringify as dump } from 'yaml';
 import { readFileSync } from 'node:fs';
 
 /** A small, fast, seeded pseudo-random generator (mulberry32), so every run writes the same content. */

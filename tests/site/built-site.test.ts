@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { existsInDist, readPages, type BuiltPage } from '../support/built-site';
 

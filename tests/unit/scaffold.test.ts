@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { load } from 'js-yaml';
+import { parse as load } from 'yaml';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/check/check-content';
 import { scaffoldFiles, slugProblem } from '../../src/check/scaffold';

@@ -22,8 +22,9 @@ import {
 	listContentFiles,
 	resolvesInside,
 	strangerProblem,
+	existsAt,
 } from './content-files';
-import { pictureKindProblem, readHead } from './picture-kind';
+import { pictureKindProblem } from './picture-kind';
 import { svgContentProblems } from './svg-policy';
 import {
 	isYamlSyntaxError,
@@ -176,7 +177,9 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 			});
 		for (const link of story.siteLinks) siteLinks.push({ ...link, file: rel(file) });
 		for (const picture of story.pictures) {
-			if (isPlainFile(join(dirname(file), picture.file))) continue;
+			// A link there is reported where it is (listContentFiles); a folder is no picture.
+			const path = join(dirname(file), picture.file);
+			if (isPlainFile(path) || (existsAt(path) && !isPlainFolder(path))) continue;
 			errors.push({
 				file: rel(file),
 				line: picture.line,
@@ -290,9 +293,12 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 	errors.push(
 		...listed.links.map((link) => linkProblem(rel(link))),
 		...listed.strangers.map((file) => strangerProblem(rel(file))),
-		// A picture is what its bytes are, whatever its name: an SVG named .png would escape the SVG policy.
-		...listed.pictures.flatMap((file) => pictureKindProblem(rel(file), readHead(file)) ?? []),
 	);
+	// A picture is what its bytes are, whatever its name: an SVG named .png would escape the SVG policy.
+	for (const file of listed.pictures) {
+		const problem = await pictureKindProblem(rel(file), readFileSync(file));
+		if (problem) errors.push(problem);
+	}
 	const covers = new Set(
 		[...products.facts, ...itineraries.facts].map((entry) =>
 			resolve(options.root, entry.filePath, '..', entry.data.image.src),
@@ -410,9 +416,9 @@ async function checkImage(
 		});
 		return;
 	}
-	if (!isPlainFile(file)) {
-		const pictures = readdirSync(folder).filter((name) =>
-			/\.(jpe?g|png|webp|avif|svg)$/i.test(name),
+	if (!existsAt(file)) {
+		const pictures = readdirSync(folder).filter(
+			(name) => /\.(jpe?g|png|webp|avif|svg)$/i.test(name) && isPlainFile(join(folder, name)),
 		);
 		errors.push({
 			...at,
@@ -427,7 +433,21 @@ async function checkImage(
 		});
 		return;
 	}
-	// A link is reported where it is (listContentFiles) and never read.
+	// A link is reported where it is (listContentFiles) and never read; a folder named like a picture, here.
+	if (isPlainFolder(file)) {
+		errors.push({
+			...at,
+			what: {
+				en: `"${src}" is a folder, not a picture file`,
+				th: `"${src}" เป็นโฟลเดอร์ ไม่ใช่ไฟล์ภาพ`,
+			},
+			fix: {
+				en: 'put the real picture file in the folder under that name.',
+				th: 'วางไฟล์ภาพจริงไว้ในโฟลเดอร์ด้วยชื่อนั้น',
+			},
+		});
+		return;
+	}
 	if (!isPlainFile(file) || !resolvesInside(file, folder)) return;
 	const size = statSync(file).size;
 	const tooBig = (what: Bilingual) =>

@@ -62,6 +62,9 @@ const lstatSafe = (path: string) => {
 	}
 };
 
+/** Whether anything (a file, a folder, a link) is at `path`, without following a link. */
+export const existsAt = (path: string): boolean => lstatSafe(path) !== undefined;
+
 /** A plain file: it exists and is not a link (nor a folder, a device, a pipe). */
 export const isPlainFile = (path: string): boolean => lstatSafe(path)?.isFile() ?? false;
 

@@ -1,4 +1,4 @@
-import { closeSync, openSync, readSync } from 'node:fs';
+import { imageMetadata } from 'astro/assets/utils';
 import type { ContentProblem } from '../lib/content-problem';
 
 /**
@@ -33,22 +33,12 @@ const ascii = (bytes: Uint8Array, start: number, end: number) =>
 export function kindFromBytes(bytes: Uint8Array): PictureKind | undefined {
 	if (bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return 'jpeg';
 	if (ascii(bytes, 0, 8) === '\x89PNG\r\n\x1a\n') return 'png';
-	if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 12) === 'WEBP') return 'webp';
-	if (ascii(bytes, 4, 8) === 'ftyp' && /avif|avis/.test(ascii(bytes, 8, 64))) return 'avif';
+	if (ascii(bytes, 0, 4) === 'RIFF' && ascii(bytes, 8, 15) === 'WEBPVP8') return 'webp';
+	// The main brand, not any brand: Astro reads a file whose main brand is not AVIF as something else.
+	if (ascii(bytes, 4, 8) === 'ftyp' && /^avi[fs]$/.test(ascii(bytes, 8, 12))) return 'avif';
 	let start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
 	while (start < bytes.length && [0x20, 0x09, 0x0a, 0x0d].includes(bytes[start]!)) start++;
 	return bytes[start] === 0x3c && !bytes.includes(0) ? 'svg' : undefined;
-}
-
-/** The first bytes of a file, enough for every signature above. */
-export function readHead(path: string, length = 64): Uint8Array {
-	const bytes = new Uint8Array(length);
-	const fd = openSync(path, 'r');
-	try {
-		return bytes.subarray(0, readSync(fd, bytes, 0, length, 0));
-	} finally {
-		closeSync(fd);
-	}
 }
 
 const kindNames: Record<PictureKind, string> = {
@@ -59,14 +49,35 @@ const kindNames: Record<PictureKind, string> = {
 	svg: 'SVG',
 };
 
+/** Astro's name for each format (image-size's), as `imageMetadata()` reports it. */
+const kindByAstroFormat: Record<string, PictureKind> = {
+	jpg: 'jpeg',
+	png: 'png',
+	webp: 'webp',
+	avif: 'avif',
+	svg: 'svg',
+};
+
 /**
  * The problem with a picture whose bytes are not what its name says (`file` relative to the
- * repository), or undefined when they agree.
+ * repository), or undefined when they agree. Both the signature and Astro's own reading of the whole
+ * file (`imageMetadata`, which decides how the build publishes it) must say what the name says: a
+ * file that starts like an AVIF but that Astro reads as an SVG would be published as a live `.svg`.
  */
-export function pictureKindProblem(file: string, head: Uint8Array): ContentProblem | undefined {
+export async function pictureKindProblem(
+	file: string,
+	bytes: Uint8Array,
+): Promise<ContentProblem | undefined> {
 	const named = kindFromName(file);
-	const actual = kindFromBytes(head);
-	if (!named || named === actual) return undefined;
+	if (!named) return undefined;
+	const signature = kindFromBytes(bytes);
+	const astro = await imageMetadata(bytes, file).then(
+		({ format }) => kindByAstroFormat[format],
+		() => undefined,
+	);
+	const actual = signature === astro ? signature : (astro ?? signature);
+	if (named === signature && named === astro) return undefined;
+	if (actual === named) return unreadable(file);
 	const is = actual
 		? `${actual === 'avif' || actual === 'svg' ? 'an' : 'a'} ${kindNames[actual]} file`
 		: 'not a picture';
@@ -76,11 +87,29 @@ export function pictureKindProblem(file: string, head: Uint8Array): ContentProbl
 		field: '(file)',
 		what: {
 			en: `the file is named as ${kindNames[named]} but its contents are ${is}`,
-			th: `ชื่อไฟล์บอกว่าเป็น ${kindNames[named]} แต่เนื้อไฟล์จริงเป็น${isTh}`,
+			th: actual
+				? `ชื่อไฟล์บอกว่าเป็น ${kindNames[named]} แต่เนื้อไฟล์จริงเป็น${isTh}`
+				: `ชื่อไฟล์บอกว่าเป็น ${kindNames[named]} แต่เนื้อไฟล์จริง${isTh}`,
 		},
 		fix: {
 			en: 'export the picture again in the format its name says, or give it the right extension (.jpg, .png, .webp, .avif, .svg).',
 			th: 'ส่งออกภาพใหม่ให้ตรงกับนามสกุลในชื่อไฟล์ หรือเปลี่ยนนามสกุลให้ถูกต้อง (.jpg, .png, .webp, .avif, .svg)',
+		},
+	};
+}
+
+/** A picture that starts right but that Astro cannot read (no size, truncated). */
+function unreadable(file: string): ContentProblem {
+	return {
+		file,
+		field: '(file)',
+		what: {
+			en: 'the picture cannot be read: its size or contents are missing',
+			th: 'อ่านไฟล์ภาพนี้ไม่ได้ ขนาดหรือเนื้อภาพไม่ครบ',
+		},
+		fix: {
+			en: 'export the picture again (JPEG, PNG, WebP, AVIF or SVG).',
+			th: 'ส่งออกภาพใหม่อีกครั้ง (JPEG, PNG, WebP, AVIF หรือ SVG)',
 		},
 	};
 }

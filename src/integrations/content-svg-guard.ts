@@ -3,12 +3,13 @@ import { isAbsolute, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
+	existsAt,
 	isPlainFile,
 	linkProblem,
 	listContentFiles,
 	strangerProblem,
 } from '../check/content-files';
-import { pictureKindProblem, readHead } from '../check/picture-kind';
+import { pictureKindProblem } from '../check/picture-kind';
 import { svgContentProblems } from '../check/svg-policy';
 import { ContentError } from '../lib/content-problem';
 
@@ -16,7 +17,7 @@ import { ContentError } from '../lib/content-problem';
 interface LoadGuardPlugin {
 	name: string;
 	enforce: 'pre';
-	load: { order: 'pre'; handler: (id: string) => null };
+	load: { order: 'pre'; handler: (id: string) => Promise<null> };
 }
 
 const inside = (path: string, folder: string) => {
@@ -46,7 +47,7 @@ export function contentSvgGuardPlugin(contentRoot: string, root: string): LoadGu
 		enforce: 'pre',
 		load: {
 			order: 'pre',
-			handler(id) {
+			async handler(id) {
 				// `/abs/content/x/cover.svg?astroContentImageFlag&…`, `/@fs/abs/…`, or a virtual `\0…` id (never a file).
 				if (id.startsWith('\0')) return null;
 				const path = resolve(id.replace(/[?#].*$/, '').replace(/^\/@fs\//, '/'));
@@ -54,9 +55,11 @@ export function contentSvgGuardPlugin(contentRoot: string, root: string): LoadGu
 				if (!folders.some((folder) => inside(path, folder) || inside(realpathOr(path), folder)))
 					return null;
 				const file = relative(root, path).split('\\').join('/');
+				// A missing picture is Astro's to report; something that is there but not a file is a link.
+				if (!existsAt(path)) return null;
 				if (!isPlainFile(path)) throw new ContentError([linkProblem(file)]);
 				// A picture is what its bytes are: an SVG saved as .png would otherwise be published as a live .svg.
-				const kind = pictureKindProblem(file, readHead(path));
+				const kind = await pictureKindProblem(file, readFileSync(path));
 				if (kind) throw new ContentError([kind]);
 				if (!/\.svg$/i.test(path)) return null;
 				const problems = svgContentProblems(readFileSync(path, 'utf8'), file);

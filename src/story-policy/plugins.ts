@@ -191,8 +191,12 @@ function storyMdastPolicy(): MdastPluginDefinition {
 		before(_root, ctx) {
 			const state = stateOf(ctx.data);
 			// Astro finds its picture markers by this name anywhere in the HTML, text included.
-			if (ctx.source.includes('__ASTRO_IMAGE_'))
-				state.problems.push({ line: 1, ...storyAdvice.reservedText('__ASTRO_IMAGE_') });
+			const reserved = ctx.source.indexOf('__ASTRO_IMAGE_');
+			if (reserved >= 0)
+				state.problems.push({
+					line: ctx.source.slice(0, reserved).split('\n').length,
+					...storyAdvice.reservedText('__ASTRO_IMAGE_'),
+				});
 			if (ctx.source.length > maxStoryCharacters)
 				state.problems.push({
 					line: 1,
@@ -203,7 +207,8 @@ function storyMdastPolicy(): MdastPluginDefinition {
 				{};
 			for (const field of Object.keys(frontmatter))
 				if (!frontmatterFields.has(field))
-					state.problems.push({ line: 1, ...storyAdvice.frontmatterField(field) });
+					// Its line is in the front matter, which the parser was not given: the check's schema names it.
+					state.problems.push({ line: undefined, ...storyAdvice.frontmatterField(field) });
 		},
 		html(node, ctx) {
 			// A comment is the editor's note to others: it is dropped, whatever follows it in the same block.

@@ -1,8 +1,12 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { storyComponents } from '../../src/components/story';
 import { storyComponentProps } from '../../src/story-policy/allowlist';
 import { quote } from '../../src/story-policy/messages';
 import { compileStory } from '../../src/story-policy/processor';
+import { storyBodyAsAstroReadsIt } from '../../src/story-policy/story-body';
 import { judgeLink, pictureFile } from '../../src/story-policy/urls';
 
 describe('judgeLink()', () => {
@@ -138,6 +142,22 @@ describe('compileStory()', () => {
 		expect(html).toContain('<h2 id="story-journeys">Journeys</h2>');
 		expect(html).toContain('<h2 id="story-journeys-1">Journeys</h2>');
 		expect(html).toContain('<h2 id="story-ผ้าทอ">ผ้าทอ</h2>');
+	});
+
+	test('names each problem at its line in the file, front matter counted, in Markdown and MDX', async () => {
+		const folder = mkdtempSync(join(tmpdir(), 'khong-dee-lines-'));
+		const text =
+			'---\ntitle: A title\nsummary: A summary\n---\n\n## Heading\n\nText.\n\nSee `__ASTRO_IMAGE_` here.\n\n<b>bold</b>\n';
+		for (const mdx of [false, true]) {
+			const file = join(folder, mdx ? 'en.mdx' : 'en.md');
+			writeFileSync(file, text);
+			const outcome = await compileStory(storyBodyAsAstroReadsIt(text, mdx)!, {
+				file,
+				mdx,
+				frontmatter: { title: 'A title', summary: 'A summary' },
+			});
+			expect(outcome.problems.map((p) => p.line)).toEqual(mdx ? [10, 12] : [10, 12, 12]);
+		}
 	});
 
 	test('accepts footnotes with Thai labels, and refuses a story too long to be one', async () => {

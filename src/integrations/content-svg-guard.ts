@@ -1,5 +1,5 @@
-import { readFileSync, realpathSync } from 'node:fs';
-import { isAbsolute, relative, resolve } from 'node:path';
+import { readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import {
@@ -92,6 +92,22 @@ export function contentSvgGuard(): AstroIntegration {
 				if (problems.length > 0) throw new ContentError(problems);
 				updateConfig({ vite: { plugins: [contentSvgGuardPlugin(contentRoot, root)] } });
 			},
+			// The last word: whatever path a picture took, every SVG the site publishes meets the policy
+			// (a failed build leaves the last good site, scripts/build.mjs).
+			'astro:build:done': ({ dir }) => {
+				const out = fileURLToPath(dir);
+				const problems = publishedSvgs(out).flatMap((path) =>
+					svgContentProblems(readFileSync(path, 'utf8'), relative(out, path).split('\\').join('/')),
+				);
+				if (problems.length > 0) throw new ContentError(problems);
+			},
 		},
 	};
+}
+
+/** Every `.svg` file under the built site's folder. */
+export function publishedSvgs(folder: string): string[] {
+	return readdirSync(folder, { recursive: true, withFileTypes: true })
+		.filter((entry) => entry.isFile() && /\.svg$/i.test(entry.name))
+		.map((entry) => join(entry.parentPath, entry.name));
 }

@@ -106,3 +106,22 @@ describe('the build-time content guard at config setup', () => {
 		);
 	});
 });
+
+describe('the check of every SVG the build publishes', () => {
+	const done = (dir: string) =>
+		(contentSvgGuard().hooks['astro:build:done'] as unknown as (options: { dir: URL }) => void)({
+			dir: pathToFileURL(`${dir}/`),
+		});
+
+	test('passes a site of clean drawings, and stops on a live one wherever it was written', () => {
+		const dist = mkdtempSync(join(tmpdir(), 'khong-dee-dist-'));
+		mkdirSync(join(dist, '_astro'));
+		writeFileSync(join(dist, 'favicon.svg'), good);
+		writeFileSync(join(dist, '_astro', 'cover.abc.svg'), good);
+		expect(() => done(dist)).not.toThrow();
+		writeFileSync(join(dist, '_astro', 'poly.D1JMi1nU.svg'), bad);
+		expect(() => done(dist)).toThrow(
+			/_astro\/poly\.D1JMi1nU\.svg:2 — \(SVG\) — the SVG contains a <script>/,
+		);
+	});
+});

@@ -224,8 +224,8 @@ async function save(urls) {
 			return { key: keyFor(request, response), response, body: await response.blob() };
 		}),
 	);
-	await keep(
-		entries.filter(({ response }) => keepable(response)),
-		true,
-	);
+	// All or none: the reader is told it is saved only when every file of it is kept.
+	const refused = entries.find(({ response, body }) => !keepable(response) || body.size > maxBytes);
+	if (refused) throw new Error(`${refused.key}: cannot be kept offline`);
+	await keep(entries, true);
 }

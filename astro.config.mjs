@@ -2,7 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, fontProviders } from 'astro/config';
-import { contentSvgGuard } from './src/integrations/content-svg-guard.ts';
+import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspHeaders } from './src/integrations/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { buildCacheDir } from './src/lib/build-dirs.ts';
@@ -97,7 +97,7 @@ export default defineConfig({
 	integrations: [
 		// Content may not reach outside content/ (symbolic links are refused) nor carry live SVG: every
 		// .svg under content/ meets src/check/svg-policy.ts when Vite loads it, even if the check was skipped.
-		contentSvgGuard(),
+		contentGuard(),
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: 'th', locales: { th: 'th', en: 'en' } },

@@ -6,7 +6,7 @@ import type { ContentProblem } from '../lib/content-problem';
  * Every file the site is built from must be a real file inside `content/`: a symbolic link could
  * make the check and the build read, print or publish a file from anywhere on the machine. These
  * helpers look at entries with `lstat`, which never follows a link. Used by `npm run check`
- * (src/check/check-content.ts) and, inside the build, by src/integrations/content-svg-guard.ts.
+ * (src/check/check-content.ts) and, inside the build, by src/integrations/content-guard.ts.
  */
 
 /** What a walk of the content folder found. */

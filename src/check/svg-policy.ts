@@ -6,7 +6,7 @@ import type { Bilingual, ContentProblem } from '../lib/content-problem';
  * attributes, checked on a real XML parse (fast-xml-parser), not on a pattern over the text.
  * Anything not listed is refused, so a picture is inert wherever it is opened: in a page, on its
  * own, or rasterized for a share image. Used by `npm run check` and, inside the build, by
- * `src/integrations/content-svg-guard.ts`.
+ * `src/integrations/content-guard.ts`.
  *
  * Problems name the offending element or attribute (sanitised and cut short) and its line; they
  * never quote the file's text, so a message can never leak what a file contains.

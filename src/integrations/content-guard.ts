@@ -34,16 +34,17 @@ const realpathOr = (path: string) => {
 };
 
 /**
- * A Vite plugin that checks every `.svg` under the content folder against the SVG policy
- * (src/check/svg-policy.ts) the moment Vite loads it, whatever the import (`cover.svg`,
- * `fig.svg?astroContentImageFlag…`, `?raw`, `?url`). A refused picture throws a ContentError naming
- * the file (relative to `root`), the line and what is wrong, in English and Thai, and never its text;
- * so even a build that skipped `npm run check` cannot publish it. It runs before Astro's own loader.
+ * A Vite plugin that checks every picture under the content folder the moment Vite loads it, whatever
+ * the import (`cover.svg`, `fig.png?astroContentImageFlag…`, `?raw`, `?url`): it must be a plain file
+ * whose bytes are what its name says (src/check/picture-kind.ts), and an SVG must meet the SVG policy
+ * (src/check/svg-policy.ts). A refused picture throws a ContentError naming the file (relative to
+ * `root`), the line and what is wrong, in English and Thai, and never its text; so even a build that
+ * skipped `npm run check` cannot publish it. It runs before Astro's own loader.
  */
-export function contentSvgGuardPlugin(contentRoot: string, root: string): LoadGuardPlugin {
+export function contentGuardPlugin(contentRoot: string, root: string): LoadGuardPlugin {
 	const folders = [...new Set([resolve(contentRoot), realpathOr(resolve(contentRoot))])];
 	return {
-		name: 'khong-dee:content-svg-guard',
+		name: 'khong-dee:content-picture-guard',
 		enforce: 'pre',
 		load: {
 			order: 'pre',
@@ -71,14 +72,15 @@ export function contentSvgGuardPlugin(contentRoot: string, root: string): LoadGu
 }
 
 /**
- * Guards the build against content that reaches outside `content/` or carries live SVG:
- * at config setup it refuses any symbolic link under the content folder (before Astro's loaders,
- * which would follow it, read anything), then adds `contentSvgGuardPlugin` to Vite.
+ * Guards the build against content that reaches outside `content/` or carries live SVG: at config
+ * setup it refuses any symbolic link or file of another kind under the content folder (before Astro's
+ * loaders, which would follow a link, read anything), then adds `contentGuardPlugin` to Vite; when
+ * the build is done, every SVG it published must meet the SVG policy.
  * The content folder is `KHONGDEE_CONTENT_DIR`, `content` by default, as in src/content.config.ts.
  */
-export function contentSvgGuard(): AstroIntegration {
+export function contentGuard(): AstroIntegration {
 	return {
-		name: 'khong-dee:content-svg-guard',
+		name: 'khong-dee:content-guard',
 		hooks: {
 			'astro:config:setup': ({ config, updateConfig }) => {
 				const root = fileURLToPath(config.root);
@@ -90,7 +92,7 @@ export function contentSvgGuard(): AstroIntegration {
 					...strangers.map((file) => strangerProblem(named(file))),
 				];
 				if (problems.length > 0) throw new ContentError(problems);
-				updateConfig({ vite: { plugins: [contentSvgGuardPlugin(contentRoot, root)] } });
+				updateConfig({ vite: { plugins: [contentGuardPlugin(contentRoot, root)] } });
 			},
 			// The last word: whatever path a picture took, every SVG the site publishes meets the policy
 			// (a failed build leaves the last good site, scripts/build.mjs).

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { contentSvgGuard, contentSvgGuardPlugin } from '../../src/integrations/content-svg-guard';
+import { contentGuard, contentGuardPlugin } from '../../src/integrations/content-guard';
 
 const work = mkdtempSync(join(tmpdir(), 'khong-dee-guard-'));
 const content = join(work, 'content');
@@ -24,7 +24,7 @@ writeFileSync(
 		.toBuffer(),
 );
 symlinkSync(join(work, 'outside.svg'), join(content, 'products', 'x', 'linked.svg'));
-const load = (id: string) => contentSvgGuardPlugin(content, work).load.handler(id);
+const load = (id: string) => contentGuardPlugin(content, work).load.handler(id);
 
 describe('the build-time SVG guard', () => {
 	test('lets a plain drawing through to Astro', async () => {
@@ -83,7 +83,7 @@ describe('the build-time picture guard', () => {
 describe('the build-time content guard at config setup', () => {
 	const setup = (root: string) => {
 		const plugins: unknown[] = [];
-		const hook = contentSvgGuard().hooks['astro:config:setup'] as unknown as (options: {
+		const hook = contentGuard().hooks['astro:config:setup'] as unknown as (options: {
 			config: { root: URL };
 			updateConfig: (c: { vite: { plugins: unknown[] } }) => void;
 		}) => void;
@@ -109,7 +109,7 @@ describe('the build-time content guard at config setup', () => {
 
 describe('the check of every SVG the build publishes', () => {
 	const done = (dir: string) =>
-		(contentSvgGuard().hooks['astro:build:done'] as unknown as (options: { dir: URL }) => void)({
+		(contentGuard().hooks['astro:build:done'] as unknown as (options: { dir: URL }) => void)({
 			dir: pathToFileURL(`${dir}/`),
 		});
 

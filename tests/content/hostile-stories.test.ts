@@ -72,7 +72,11 @@ describe('the hostile story corpus', () => {
 				for (const element of elements) {
 					for (const [name, value] of Object.entries(element.attributes)) {
 						expect(name, element.outerHTML).not.toMatch(/^(on|style$|srcdoc$|ping$)/i);
-						expect(value, element.outerHTML).not.toMatch(/^\s*(javascript|data|vbscript):/i);
+						// The scheme as a browser reads it: WHATWG parsing undoes tabs, newlines, case and spaces.
+						const scheme = URL.canParse(value, 'https://site.invalid/')
+							? new URL(value, 'https://site.invalid/').protocol
+							: '';
+						expect(scheme, element.outerHTML).not.toMatch(/^(javascript|data|vbscript):$/);
 					}
 				}
 			}

@@ -702,6 +702,18 @@ export function svgProblems(svg: string): SvgProblem[] {
 		}
 	};
 
+	/** The CSS of a <style> (its text or its CDATA section). */
+	const checkStyleText = (css: string, start: number | undefined) => {
+		const problem = cssProblem(css);
+		if (problem)
+			add(
+				lineAt(start),
+				'style',
+				{ en: `${problem.en}, in a <style>`, th: `${problem.th} ใน <style>` },
+				fixes.style,
+			);
+	};
+
 	/** Walks the parsed tree; `parent` is the enclosing element's name. */
 	const walk = (nodes: XmlNode[], parent: string | undefined, parentStart: number | undefined) => {
 		for (const node of nodes) {
@@ -732,16 +744,7 @@ export function svgProblems(svg: string): SvgProblem[] {
 						},
 						fixes.declaration,
 					);
-				else if (parent === 'style') {
-					const css = cssProblem(value);
-					if (css)
-						add(
-							lineAt(parentStart),
-							'style',
-							{ en: `${css.en}, in a <style>`, th: `${css.th} ใน <style>` },
-							fixes.style,
-						);
-				}
+				else if (parent === 'style') checkStyleText(value, parentStart);
 				continue;
 			}
 			if (key === '#comment') {
@@ -761,16 +764,7 @@ export function svgProblems(svg: string): SvgProblem[] {
 						en: `a CDATA section inside <${sanitiseName(parent ?? '?')}> (only a <style> may have one)`,
 						th: `มีส่วน CDATA ใน <${sanitiseName(parent ?? '?')}> (มีได้เฉพาะใน <style>)`,
 					});
-				else {
-					const css = cssProblem(inner);
-					if (css)
-						add(
-							lineAt(parentStart),
-							'style',
-							{ en: `${css.en}, in a <style>`, th: `${css.th} ใน <style>` },
-							fixes.style,
-						);
-				}
+				else checkStyleText(inner, parentStart);
 				continue;
 			}
 			if (key.startsWith('?')) continue; // Processing instructions were all reported from the text above.

@@ -111,7 +111,7 @@ describe('SVG pictures a story uses', () => {
 		cpSync(join(root, 'content'), content, { recursive: true });
 		writeFileSync(
 			join(content, silver, 'figure.svg'),
-			'<svg xmlns="http://www.w3.org/2000/svg">\n<rect width="1" height="1"/>\n<image href="https://example.org/x.png"/>\n</svg>\n',
+			'<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">\n<rect width="1" height="1"/>\n<image href="https://example.org/x.png"/>\n</svg>\n',
 		);
 		const result = await checkContent({ root, contentDir: content });
 		expect(result.errors.map((e) => [resolve(root, e.file), e.line, e.field])).toEqual([

@@ -24,7 +24,7 @@ import {
 	strangerProblem,
 	existsAt,
 } from './content-files';
-import { pictureKindProblem } from './picture-kind';
+import { kindFromName, pictureKindProblem } from './picture-kind';
 import { svgContentProblems } from './svg-policy';
 import {
 	isYamlSyntaxError,
@@ -418,7 +418,7 @@ async function checkImage(
 	}
 	if (!existsAt(file)) {
 		const pictures = readdirSync(folder).filter(
-			(name) => /\.(jpe?g|png|webp|avif|svg)$/i.test(name) && isPlainFile(join(folder, name)),
+			(name) => kindFromName(name) && isPlainFile(join(folder, name)),
 		);
 		errors.push({
 			...at,

@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import type { ContentProblem } from '../lib/content-problem';
+import { kindFromName } from './picture-kind';
 
 /**
  * Every file the site is built from must be a real file inside `content/`: a symbolic link could
@@ -38,7 +39,7 @@ export function listContentFiles(contentRoot: string): ContentFiles {
 			else if (!entry.isFile()) found.links.push(path);
 			else if (!contentFileName.test(name)) found.strangers.push(path);
 			else {
-				if (/\.(jpe?g|png|webp|avif|svg)$/i.test(name)) found.pictures.push(path);
+				if (kindFromName(name)) found.pictures.push(path);
 				if (/\.svg$/i.test(name)) found.svgs.push(path);
 			}
 		}

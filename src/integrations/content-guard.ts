@@ -9,7 +9,7 @@ import {
 	listContentFiles,
 	strangerProblem,
 } from '../check/content-files';
-import { pictureKindProblem } from '../check/picture-kind';
+import { kindFromName, pictureKindProblem } from '../check/picture-kind';
 import { svgContentProblems } from '../check/svg-policy';
 import { ContentError } from '../lib/content-problem';
 
@@ -52,7 +52,7 @@ export function contentGuardPlugin(contentRoot: string, root: string): LoadGuard
 				// `/abs/content/x/cover.svg?astroContentImageFlag&…`, `/@fs/abs/…`, or a virtual `\0…` id (never a file).
 				if (id.startsWith('\0')) return null;
 				const path = resolve(id.replace(/[?#].*$/, '').replace(/^\/@fs\//, '/'));
-				if (!/\.(svg|jpe?g|png|webp|avif)$/i.test(path)) return null;
+				if (!kindFromName(path)) return null;
 				if (!folders.some((folder) => inside(path, folder) || inside(realpathOr(path), folder)))
 					return null;
 				const file = relative(root, path).split('\\').join('/');

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { z } from 'astro/zod';
 import { localeCodes } from '../i18n/locales';
 import { linkCatalog, type EntryLike } from '../lib/catalog';
-import { didYouMean } from '../lib/problems';
+import { didYouMean } from '../editor-messages/bilingual';
 import type { Bilingual, ContentProblem } from '../lib/content-problem';
 import { categorySchema, type Category } from '../schemas/category';
 import { pictureFileName } from '../schemas/image';
@@ -32,7 +32,7 @@ import {
 	yamlSizeLimitFor,
 	type YamlSource,
 } from './yaml-source';
-import { adviceForIssue } from './zod-problems';
+import { adviceForIssue } from '../editor-messages/schema-issues';
 
 export interface CheckOptions {
 	/** The repository root; file names in problems are relative to it. */

@@ -1,28 +1,9 @@
-import { closest, distance } from 'fastest-levenshtein';
-import type { Bilingual } from './content-problem';
+import { suggestion, type Advice, type Bilingual } from '../editor-messages/bilingual';
 
 /**
  * What editors are told, in both languages, for each kind of mistake the catalogue check finds.
  * Each function returns the `what` and `fix` of a ContentProblem.
  */
-
-type Advice = { what: Bilingual; fix: Bilingual };
-
-/** The known value closest to a mistyped one, if it is close enough to be a likely typo. */
-export function didYouMean(value: string, known: readonly string[]): string | undefined {
-	if (known.length === 0 || value === '') return undefined;
-	const candidate = closest(value, [...known]);
-	return distance(value, candidate) <= Math.max(2, Math.floor(candidate.length / 3))
-		? candidate
-		: undefined;
-}
-
-const suggestion = (value: string, known: readonly string[]): Bilingual => {
-	const near = didYouMean(value, known);
-	return near
-		? { en: ` Did you mean "${near}"?`, th: ` หมายถึง "${near}" หรือเปล่า` }
-		: { en: '', th: '' };
-};
 
 const kinds = {
 	province: { en: 'province', th: 'จังหวัด', where: 'content/provinces.yaml' },

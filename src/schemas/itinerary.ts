@@ -26,6 +26,9 @@ export const stopFactsSchema = z.strictObject({
 
 export type StopFacts = z.output<typeof stopFactsSchema>;
 
+/** How many stops a journey has: a journey goes somewhere. */
+export const stopCount = { min: 2, max: textLimits.stops } as const;
+
 /** The facts of a journey, in `content/itineraries/<slug>/facts.yaml`. Stops are listed in visiting order. */
 export function itineraryFactsSchema<Src extends z.ZodType>(src: Src) {
 	return z.strictObject({
@@ -41,8 +44,8 @@ export function itineraryFactsSchema<Src extends z.ZodType>(src: Src) {
 		/** The stops in the order they are visited. */
 		stops: z
 			.array(stopFactsSchema)
-			.min(2, 'A journey needs at least 2 "stops".')
-			.max(textLimits.stops, `A journey has at most ${textLimits.stops} "stops".`)
+			.min(stopCount.min, `A journey needs at least ${stopCount.min} "stops".`)
+			.max(stopCount.max, `A journey has at most ${stopCount.max} "stops".`)
 			.superRefine((stops, ctx) => {
 				const seen = new Set<string>();
 				stops.forEach((stop, index) => {

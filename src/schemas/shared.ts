@@ -30,6 +30,12 @@ export const textLimits = {
 	signatureProducts: 10,
 } as const;
 
+/** Shortest and longest a story's title and summary may be, in characters. */
+export const textLength = {
+	title: { min: 2, max: 90 },
+	summary: { min: 30, max: 220 },
+} as const;
+
 /**
  * Characters no text of ours may hold: control characters other than tab and line breaks. They are
  * invisible to an editor, and break what the text is drawn into (share images, GPX's XML).

@@ -12,7 +12,8 @@ import {
 	storyElements,
 	type ComponentProps,
 } from './allowlist';
-import { storyAdvice, type Advice } from './messages';
+import type { Advice } from '../editor-messages/bilingual';
+import { storyAdvice } from '../editor-messages/story';
 import { judgeLink, pictureFile } from './urls';
 
 /**

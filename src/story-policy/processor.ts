@@ -7,7 +7,7 @@ import {
 	type StoryOutcome,
 	type StoryProblem,
 } from './plugins';
-import { storyAdvice } from './messages';
+import { storyAdvice } from '../editor-messages/story';
 
 /**
  * Astro's Markdown and MDX processor with the story rules in it. astro.config.mjs renders with

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
 import { join } from 'node:path';
-import { adviceForIssue } from '../../src/check/zod-problems';
+import { adviceForIssue } from '../../src/editor-messages/schema-issues';
 import { categorySchema, type Category } from '../../src/schemas/category';
 import { itineraryFactsSchema, itineraryStorySchema } from '../../src/schemas/itinerary';
 import { productFactsSchema } from '../../src/schemas/product';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { storyComponents } from '../../src/components/story';
 import { storyComponentProps } from '../../src/story-policy/allowlist';
-import { quote } from '../../src/story-policy/messages';
+import { quote } from '../../src/editor-messages/bilingual';
 import { compileStory } from '../../src/story-policy/processor';
 import { storyBodyAsAstroReadsIt } from '../../src/story-policy/story-body';
 import { judgeLink, pictureFile } from '../../src/story-policy/urls';

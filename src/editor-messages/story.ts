@@ -1,19 +1,6 @@
-import type { Bilingual } from '../lib/content-problem';
-import type { LinkRefusal } from './urls';
-import { storyComponentNames } from './allowlist';
-
-/** What is wrong and what to do, in both languages. */
-export interface Advice {
-	what: Bilingual;
-	fix: Bilingual;
-}
-
-/** A value quoted in a message: short, on one line, so a message never carries a file's text. */
-export function quote(value: string, max = 40): string {
-	// eslint-disable-next-line no-control-regex -- control characters are what a one-line quote must not carry
-	const flat = value.replace(/[\u0000-\u001f\u007f]+/g, ' ');
-	return flat.length > max ? `${flat.slice(0, max)}…` : flat;
-}
+import { storyComponentNames } from '../story-policy/allowlist';
+import type { LinkRefusal } from '../story-policy/urls';
+import { quote, type Advice, type Bilingual } from './bilingual';
 
 const components = storyComponentNames.join(', ');
 

@@ -1,5 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import type { Bilingual, ContentProblem } from '../lib/content-problem';
+import { cssFlaw, svgAdvice, svgReport, xmlName } from '../editor-messages/svg';
+import type { Advice } from '../editor-messages/bilingual';
 
 /**
  * What an SVG picture in `content/` may contain: an allowlist of static drawing elements and their
@@ -8,15 +10,16 @@ import type { Bilingual, ContentProblem } from '../lib/content-problem';
  * own, or rasterized for a share image. Used by `npm run check` and, inside the build, by
  * `src/integrations/content-guard.ts`.
  *
- * Problems name the offending element or attribute (sanitised and cut short) and its line; they
- * never quote the file's text, so a message can never leak what a file contains.
+ * Problems name the offending element or attribute (through `xmlName()`: sanitised and cut short)
+ * and its line; they never quote the file's text, so a message can never leak what a file contains.
+ * Their wording lives in `src/editor-messages/svg.ts`.
  */
 
 /** One thing an SVG may not contain. */
 export interface SvgProblem {
 	/** 1-based line in the SVG file, when known. */
 	line: number | undefined;
-	/** The element or attribute, sanitised: `script`, `use href`, `onload`, `<!DOCTYPE>`. */
+	/** The element or attribute, as `xmlName()` shows it: `script`, `use href`, `onload`, `<!DOCTYPE>`. */
 	name: string;
 	what: Bilingual;
 	fix: Bilingual;
@@ -368,61 +371,17 @@ const cssFunctions = new Set([
 /** CSS at-rules a `<style>` may hold; `@import`, `@font-face` and `@namespace` load or declare things, so they are refused. */
 const cssAtRules = new Set(['media', 'keyframes', 'supports']);
 
-/** Keeps a name from the file safe and short enough to print: letters, digits, `:_.-`, at most 32 characters. */
-export function sanitiseName(name: string): string {
-	const clean = name.replace(/[^A-Za-z0-9:_.-]/g, '');
-	return (clean.length > 32 ? `${clean.slice(0, 32)}…` : clean) || '?';
-}
-
-const fixes = {
-	plain: {
-		en: 'export the drawing again as plain SVG (shapes, paths, text, gradients; no scripts, links, animations or embedded files), or remove this part.',
-		th: 'ส่งออกภาพวาดใหม่เป็น SVG ธรรมดา (มีแค่รูปทรง เส้น ข้อความ และสีไล่ระดับ ไม่มีสคริปต์ ลิงก์ ภาพเคลื่อนไหว หรือไฟล์ที่ฝังไว้) หรือลบส่วนนี้ออก',
-	},
-	declaration: {
-		en: 'remove it: an SVG picture needs no DOCTYPE, entities or stylesheets declared at the top.',
-		th: 'ลบออก ภาพ SVG ไม่ต้องมี DOCTYPE, entity หรือ stylesheet ประกาศไว้ด้านบน',
-	},
-	malformed: {
-		en: 'open the file in a drawing program and save it again as SVG; it is not valid XML.',
-		th: 'เปิดไฟล์ในโปรแกรมวาดภาพแล้วบันทึกใหม่เป็น SVG เพราะไฟล์นี้ไม่ใช่ XML ที่ถูกต้อง',
-	},
-	namespaced: {
-		en: 'save it as "Plain SVG" (Inkscape) or without editor data (Illustrator: SVG, "Preserve Illustrator Editing" off).',
-		th: 'บันทึกเป็น "Plain SVG" (Inkscape) หรือไม่เก็บข้อมูลของโปรแกรม (Illustrator: SVG และปิด "Preserve Illustrator Editing")',
-	},
-	link: {
-		en: 'an SVG may only refer to an element of the same file (href="#name"); draw the part in this file, or remove the link.',
-		th: 'SVG อ้างถึงได้เฉพาะส่วนในไฟล์เดียวกัน (href="#ชื่อ") ให้วาดส่วนนั้นในไฟล์นี้ หรือลบลิงก์ออก',
-	},
-	style: {
-		en: 'use plain colours, sizes and url(#name) for gradients and patterns in the same file; nothing that loads another file.',
-		th: 'ใช้แค่สี ขนาด และ url(#ชื่อ) สำหรับสีไล่ระดับหรือลวดลายในไฟล์เดียวกัน ห้ามมีสิ่งที่โหลดไฟล์อื่น',
-	},
-} satisfies Record<string, Bilingual>;
-
 /** What is wrong with a piece of CSS (a style attribute, a `<style>`, or a presentation attribute), or undefined if nothing. */
 function cssProblem(css: string): Bilingual | undefined {
-	if (css.includes('\\'))
-		return { en: 'a backslash escape, which can hide a link', th: 'มีเครื่องหมาย \\ ซึ่งใช้ซ่อนลิงก์ได้' };
-	if (/(java|vb)script\s*:/i.test(css))
-		return { en: 'a javascript: address', th: 'มีที่อยู่แบบ javascript:' };
-	if (/\bexpression\s*\(/i.test(css))
-		return { en: 'a CSS expression()', th: 'มี expression() ของ CSS' };
+	if (css.includes('\\')) return cssFlaw.backslash();
+	if (/(java|vb)script\s*:/i.test(css)) return cssFlaw.scriptAddress();
+	if (/\bexpression\s*\(/i.test(css)) return cssFlaw.expression();
 	for (const [, rule] of css.matchAll(/@([\w-]*)/g)) {
-		if (!cssAtRules.has(rule!.toLowerCase()))
-			return {
-				en: `a CSS @${sanitiseName(rule!)} rule, which can load another file`,
-				th: `มีคำสั่ง @${sanitiseName(rule!)} ของ CSS ซึ่งโหลดไฟล์อื่นได้`,
-			};
+		if (!cssAtRules.has(rule!.toLowerCase())) return cssFlaw.atRule(xmlName(rule!));
 	}
 	for (const match of css.matchAll(/([A-Za-z_-][\w-]*)\(/g)) {
 		const name = match[1]!.toLowerCase();
-		if (!cssFunctions.has(name))
-			return {
-				en: `the CSS function ${sanitiseName(name)}()`,
-				th: `มีฟังก์ชัน ${sanitiseName(name)}() ของ CSS`,
-			};
+		if (!cssFunctions.has(name)) return cssFlaw.cssFunction(xmlName(name));
 		if (name === 'url') {
 			const rest = css.slice(match.index + match[0].length);
 			const close = rest.indexOf(')');
@@ -433,8 +392,7 @@ function cssProblem(css: string): Bilingual | undefined {
 							.slice(0, close)
 							.trim()
 							.replace(/^(['"])(.*)\1$/, '$2');
-			if (!localId.test(target))
-				return { en: 'a url(…) that points outside the picture', th: 'มี url(…) ที่ชี้ออกไปนอกภาพ' };
+			if (!localId.test(target)) return cssFlaw.outsideUrl();
 		}
 	}
 	return undefined;
@@ -510,8 +468,7 @@ export function svgProblems(svg: string): SvgProblem[] {
 	const add = (
 		line: number | undefined | (() => number | undefined),
 		name: string,
-		what: Bilingual,
-		fix: Bilingual = fixes.plain,
+		{ what, fix }: Advice,
 	) => {
 		if (problems.length < maxProblems)
 			problems.push({ line: typeof line === 'function' ? line() : line, name, what, fix });
@@ -522,16 +479,8 @@ export function svgProblems(svg: string): SvgProblem[] {
 	let declared = false;
 	for (const match of text.matchAll(/<!(?!--|\[CDATA\[)([A-Za-z]*)/g)) {
 		declared = true;
-		const name = `<!${sanitiseName(match[1]!.toUpperCase() || '?')}>`;
-		add(
-			lineAt(match.index),
-			name,
-			{
-				en: `a ${name} declaration (a DOCTYPE or entity can pull in other files or blow up in size)`,
-				th: `มีการประกาศ ${name} (DOCTYPE หรือ entity ดึงไฟล์อื่นเข้ามาหรือขยายขนาดจนล้นได้)`,
-			},
-			fixes.declaration,
-		);
+		const keyword = xmlName(match[1]!.toUpperCase());
+		add(lineAt(match.index), `<!${keyword}>`, svgAdvice.declaration(keyword));
 	}
 	if (declared) return problems;
 	for (const match of text.matchAll(/<\?([^\s?>]*)/g)) {
@@ -541,55 +490,25 @@ export function svgProblems(svg: string): SvgProblem[] {
 				: null;
 		if (declaration) {
 			const encoding = /\sencoding\s*=\s*["']([^"']*)["']/.exec(declaration[0])?.[1];
-			if (encoding !== undefined && !/^utf-?8$/i.test(encoding)) {
-				add(
-					1,
-					'encoding',
-					{
-						en: 'an XML declaration with an encoding other than UTF-8',
-						th: 'มีการประกาศ XML ที่ใช้การเข้ารหัสอื่นที่ไม่ใช่ UTF-8',
-					},
-					{ en: 'save the file as UTF-8.', th: 'บันทึกไฟล์เป็น UTF-8' },
-				);
-			}
+			if (encoding !== undefined && !/^utf-?8$/i.test(encoding))
+				add(1, 'encoding', svgAdvice.encoding());
 			continue;
 		}
-		const name = `<?${sanitiseName(match[1]!)}?>`;
-		add(
-			lineAt(match.index),
-			name,
-			{
-				en: `a processing instruction ${name} (such as a stylesheet link)`,
-				th: `มีคำสั่งประมวลผล ${name} (เช่น ลิงก์ไปยัง stylesheet)`,
-			},
-			fixes.declaration,
-		);
+		const target = xmlName(match[1]!);
+		add(lineAt(match.index), `<?${target}?>`, svgAdvice.processingInstruction(target));
 	}
 
 	const invalid = XMLValidator.validate(text, { allowBooleanAttributes: false });
 	if (invalid !== true) {
 		// The validator's message can quote names from the file; only its position is kept.
-		add(
-			invalid.err.line,
-			'(XML)',
-			{ en: 'XML that is not well-formed', th: 'มี XML ที่เขียนไม่ถูกต้อง' },
-			fixes.malformed,
-		);
+		add(invalid.err.line, '(XML)', svgAdvice.malformed());
 		return problems;
 	}
 	let tree: XmlNode[];
 	try {
 		tree = parser.parse(text) as XmlNode[];
 	} catch {
-		add(
-			undefined,
-			'(XML)',
-			{
-				en: 'XML that cannot be read (too deeply nested, or broken)',
-				th: 'มี XML ที่อ่านไม่ได้ (ซ้อนกันลึกเกินไป หรือไฟล์เสีย)',
-			},
-			fixes.malformed,
-		);
+		add(undefined, '(XML)', svgAdvice.unparseable());
 		return problems;
 	}
 
@@ -609,13 +528,10 @@ export function svgProblems(svg: string): SvgProblem[] {
 		start: number | undefined,
 	) => {
 		const line = () => attributeLine(start, name);
-		const shown = sanitiseName(name);
-		const where = `<${sanitiseName(element)}>`;
+		const shown = xmlName(name);
+		const where = xmlName(element);
 		if (/^on/i.test(name)) {
-			add(line, shown, {
-				en: `an event handler (${shown}) on ${where}, which would run a script`,
-				th: `มีตัวจัดการเหตุการณ์ (${shown}) ใน ${where} ซึ่งสั่งรันสคริปต์ได้`,
-			});
+			add(line, shown, svgAdvice.eventHandler(shown, where));
 			return;
 		}
 		const isHref = name === 'href' || name === 'xlink:href';
@@ -623,95 +539,30 @@ export function svgProblems(svg: string): SvgProblem[] {
 			? hrefElements.has(element)
 			: allowedSvgAttributes.has(name) || textAttribute(name);
 		if (!allowed) {
-			if (isHref)
-				add(
-					line,
-					`${sanitiseName(element)} ${shown}`,
-					{ en: `a link (${shown}) on ${where}`, th: `มีลิงก์ (${shown}) ใน ${where}` },
-					fixes.link,
-				);
+			if (isHref) add(line, `${where} ${shown}`, svgAdvice.linkNotAllowed(shown, where));
 			else if (name.includes(':') && !name.startsWith('xmlns:'))
-				add(
-					line,
-					shown,
-					{
-						en: `the attribute ${shown} on ${where}, from another XML namespace`,
-						th: `มีแอตทริบิวต์ ${shown} ใน ${where} ซึ่งมาจาก namespace อื่น`,
-					},
-					fixes.namespaced,
-				);
-			else if (name.startsWith('xmlns:'))
-				add(
-					line,
-					shown,
-					{
-						en: `a namespace declaration ${shown} (only the SVG and XLink namespaces are allowed)`,
-						th: `มีการประกาศ namespace ${shown} (อนุญาตเฉพาะ SVG และ XLink)`,
-					},
-					fixes.namespaced,
-				);
-			else
-				add(line, shown, {
-					en: `the attribute ${shown} on ${where}, which is not on the list of allowed SVG attributes`,
-					th: `มีแอตทริบิวต์ ${shown} ใน ${where} ซึ่งไม่อยู่ในรายการแอตทริบิวต์ SVG ที่อนุญาต`,
-				});
+				add(line, shown, svgAdvice.foreignAttribute(shown, where));
+			else if (name.startsWith('xmlns:')) add(line, shown, svgAdvice.namespaceNotAllowed(shown));
+			else add(line, shown, svgAdvice.attributeNotAllowed(shown, where));
 			return;
 		}
 		const value = decodeXml(raw);
 		if (value === undefined) {
-			add(
-				line,
-				shown,
-				{
-					en: `an unknown entity reference (&…;) in ${shown} on ${where}`,
-					th: `มีการอ้าง entity (&…;) ที่ไม่รู้จักใน ${shown} ของ ${where}`,
-				},
-				fixes.declaration,
-			);
+			add(line, shown, svgAdvice.entityInAttribute(shown, where));
 		} else if (isHref) {
-			if (!localId.test(value))
-				add(
-					line,
-					`${sanitiseName(element)} ${shown}`,
-					{
-						en: `a link (${shown}) on ${where} that points outside the picture`,
-						th: `มีลิงก์ (${shown}) ใน ${where} ที่ชี้ออกไปนอกภาพ`,
-					},
-					fixes.link,
-				);
+			if (!localId.test(value)) add(line, `${where} ${shown}`, svgAdvice.linkOutside(shown, where));
 		} else if (name in namespaces) {
-			if (value !== namespaces[name])
-				add(
-					line,
-					shown,
-					{
-						en: `a namespace declaration ${shown} with an unexpected value`,
-						th: `มีการประกาศ namespace ${shown} ด้วยค่าที่ไม่ถูกต้อง`,
-					},
-					fixes.namespaced,
-				);
+			if (value !== namespaces[name]) add(line, shown, svgAdvice.namespaceValue(shown));
 		} else if (!textAttribute(name)) {
 			const css = cssProblem(value);
-			if (css)
-				add(
-					line,
-					shown,
-					{ en: `${css.en}, in ${shown} on ${where}`, th: `${css.th} ใน ${shown} ของ ${where}` },
-					fixes.style,
-				);
+			if (css) add(line, shown, svgAdvice.cssInAttribute(css, shown, where));
 		}
 	};
 
 	/** The CSS of a <style> (its text or its CDATA section). */
 	const checkStyleText = (css: string, start: number | undefined) => {
 		const problem = cssProblem(css);
-		if (problem)
-			add(
-				lineAt(start),
-				'style',
-				{ en: `${problem.en}, in a <style>`, th: `${problem.th} ใน <style>` },
-				fixes.style,
-			);
+		if (problem) add(lineAt(start), 'style', svgAdvice.cssInStyle(problem));
 	};
 
 	/** Walks the parsed tree; `parent` is the enclosing element's name. */
@@ -724,73 +575,42 @@ export function svgProblems(svg: string): SvgProblem[] {
 			if (key === '#text') {
 				const raw = String(node[key]);
 				if (parent === undefined) {
-					if (raw.trim())
-						add(
-							lineAt(parentStart),
-							'(text)',
-							{ en: 'text outside the <svg> element', th: 'มีข้อความอยู่นอกแท็ก <svg>' },
-							fixes.malformed,
-						);
+					if (raw.trim()) add(lineAt(parentStart), '(text)', svgAdvice.textOutsideSvg());
 					continue;
 				}
 				const value = decodeXml(raw);
 				if (value === undefined)
-					add(
-						lineAt(parentStart),
-						'&…;',
-						{
-							en: `an unknown entity reference (&…;) inside <${sanitiseName(parent)}>`,
-							th: `มีการอ้าง entity (&…;) ที่ไม่รู้จักใน <${sanitiseName(parent)}>`,
-						},
-						fixes.declaration,
-					);
+					add(lineAt(parentStart), '&…;', svgAdvice.entityInText(xmlName(parent)));
 				else if (parent === 'style') checkStyleText(value, parentStart);
 				continue;
 			}
 			if (key === '#comment') {
 				// A comment is inert, but one holding markup is what a hidden script looks like.
 				const inner = children.map((child) => String(child['#text'] ?? '')).join('');
-				if (inner.includes('<'))
-					add(lineAt(parentStart), '<!--', {
-						en: 'a comment that contains markup (<…)',
-						th: 'มีความเห็น (comment) ที่มีแท็ก (<…) อยู่ข้างใน',
-					});
+				if (inner.includes('<')) add(lineAt(parentStart), '<!--', svgAdvice.commentWithMarkup());
 				continue;
 			}
 			if (key === '#cdata') {
 				const inner = children.map((child) => String(child['#text'] ?? '')).join('');
 				if (parent !== 'style')
-					add(lineAt(parentStart), '<![CDATA[', {
-						en: `a CDATA section inside <${sanitiseName(parent ?? '?')}> (only a <style> may have one)`,
-						th: `มีส่วน CDATA ใน <${sanitiseName(parent ?? '?')}> (มีได้เฉพาะใน <style>)`,
-					});
+					add(
+						lineAt(parentStart),
+						'<![CDATA[',
+						svgAdvice.cdataOutsideStyle(xmlName(parent ?? '?')),
+					);
 				else checkStyleText(inner, parentStart);
 				continue;
 			}
 			if (key.startsWith('?')) continue; // Processing instructions were all reported from the text above.
-			const shown = sanitiseName(key);
+			const shown = xmlName(key);
 			const line = lineAt(start);
 			if (parent === undefined) {
-				if (key !== 'svg')
-					add(
-						line,
-						shown,
-						{
-							en: `a top-level <${shown}> instead of <svg>`,
-							th: `มีแท็ก <${shown}> ที่ระดับบนสุดแทน <svg>`,
-						},
-						fixes.malformed,
-					);
+				if (key !== 'svg') add(line, shown, svgAdvice.topLevelNotSvg(shown));
 				else if (
 					nodes.filter((n) => !Object.keys(n).some((k) => k.startsWith('?') || k.startsWith('#')))
 						.length > 1
 				)
-					add(
-						line,
-						shown,
-						{ en: 'more than one top-level element', th: 'มีแท็กระดับบนสุดมากกว่าหนึ่งแท็ก' },
-						fixes.malformed,
-					);
+					add(line, shown, svgAdvice.severalTopLevel());
 			}
 			if (key === 'style') {
 				// The browser reads a <style> as the joined text of its pieces, comments left out, so
@@ -802,15 +622,7 @@ export function svgProblems(svg: string): SvgProblem[] {
 						('#text' in child && String(child['#text']).trim() !== ''),
 				);
 				if (pieces.length > 1 || pieces.some((child) => '#comment' in child))
-					add(
-						line,
-						shown,
-						{
-							en: 'a <style> split into pieces by comments or CDATA sections',
-							th: 'มี <style> ที่ถูกแบ่งเป็นหลายส่วนด้วย comment หรือส่วน CDATA',
-						},
-						fixes.style,
-					);
+					add(line, shown, svgAdvice.styleInPieces());
 			}
 			if (!allowedSvgElements.has(key)) {
 				const local = key.split(':').pop()!.toLowerCase();
@@ -818,45 +630,14 @@ export function svgProblems(svg: string): SvgProblem[] {
 					add(
 						line,
 						shown,
-						{
-							en: `the element <${shown}>, from another XML namespace`,
-							th: `มีแท็ก <${shown}> ซึ่งมาจาก namespace อื่น`,
-						},
-						local === 'script' ? fixes.plain : fixes.namespaced,
+						local === 'script' ? svgAdvice.foreignScript(shown) : svgAdvice.foreignElement(shown),
 					);
-				else if (local === 'script')
-					add(line, shown, {
-						en: 'a <script>, which would run code when the picture is opened',
-						th: 'มี <script> ซึ่งจะสั่งรันโค้ดเมื่อเปิดภาพ',
-					});
-				else if (local === 'foreignobject')
-					add(line, shown, {
-						en: 'a <foreignObject>, which embeds a web page inside the picture',
-						th: 'มี <foreignObject> ซึ่งฝังหน้าเว็บไว้ในภาพ',
-					});
-				else if (['image', 'feimage'].includes(local))
-					add(
-						line,
-						shown,
-						{
-							en: `an <${shown}>, which loads another file into the picture`,
-							th: `มี <${shown}> ซึ่งโหลดไฟล์อื่นเข้ามาในภาพ`,
-						},
-						{
-							en: 'draw it in SVG, or use a photograph (JPEG, PNG, WebP, AVIF) as the picture instead.',
-							th: 'วาดส่วนนั้นเป็น SVG หรือใช้ภาพถ่าย (JPEG, PNG, WebP, AVIF) แทน',
-						},
-					);
+				else if (local === 'script') add(line, shown, svgAdvice.script());
+				else if (local === 'foreignobject') add(line, shown, svgAdvice.foreignObject());
+				else if (['image', 'feimage'].includes(local)) add(line, shown, svgAdvice.loadsFile(shown));
 				else if (/^(animate|animatemotion|animatetransform|set|mpath|discard)$/.test(local))
-					add(line, shown, {
-						en: `an animation <${shown}>, which can change links and attributes after the picture is checked`,
-						th: `มีภาพเคลื่อนไหว <${shown}> ซึ่งเปลี่ยนลิงก์และแอตทริบิวต์ได้หลังตรวจภาพแล้ว`,
-					});
-				else
-					add(line, shown, {
-						en: `the element <${shown}>, which is not on the list of allowed SVG elements`,
-						th: `มีแท็ก <${shown}> ซึ่งไม่อยู่ในรายการแท็ก SVG ที่อนุญาต`,
-					});
+					add(line, shown, svgAdvice.animation(shown));
+				else add(line, shown, svgAdvice.elementNotAllowed(shown));
 				continue; // What is inside a refused element is refused with it.
 			}
 			const attributes = (node[':@'] ?? {}) as Record<string, unknown>;
@@ -866,8 +647,7 @@ export function svgProblems(svg: string): SvgProblem[] {
 		}
 	};
 	walk(tree, undefined, undefined);
-	if (!tree.some((node) => 'svg' in node))
-		add(1, 'svg', { en: 'no <svg> element', th: 'ไม่มีแท็ก <svg>' }, fixes.malformed);
+	if (!tree.some((node) => 'svg' in node)) add(1, 'svg', svgAdvice.noSvg());
 	return problems;
 }
 
@@ -885,37 +665,18 @@ export function svgContentProblems(
 ): ContentProblem[] {
 	const problems = svgProblems(svg);
 	const picture = svgFile.split('/').pop()!;
-	const shown = problems.slice(0, svgProblemsShown).map((problem): ContentProblem => {
-		if (!at)
-			return {
-				file: svgFile,
-				line: problem.line,
-				field: '(SVG)',
-				what: { en: `the SVG contains ${problem.what.en}`, th: `ไฟล์ SVG ${problem.what.th}` },
-				fix: problem.fix,
-			};
-		const where = problem.line
-			? { en: `${picture}, line ${problem.line}`, th: `${picture} บรรทัด ${problem.line}` }
-			: { en: picture, th: picture };
-		return {
-			...at,
-			what: {
-				en: `the SVG picture ${where.en} contains ${problem.what.en}`,
-				th: `ภาพ SVG ${where.th} ${problem.what.th}`,
-			},
-			fix: problem.fix,
-		};
-	});
+	const shown = problems
+		.slice(0, svgProblemsShown)
+		.map(({ line, what, fix }): ContentProblem =>
+			at
+				? { ...at, what: svgReport.inPicture(picture, line, what), fix }
+				: { file: svgFile, line, field: '(SVG)', what: svgReport.inFile(what), fix },
+		);
 	const more = problems.length - shown.length;
-	if (more > 0) {
+	if (more > 0)
 		shown.push({
 			...(at ?? { file: svgFile, line: undefined, field: '(SVG)' }),
-			what: {
-				en: `${more}${problems.length >= maxProblems ? ' or more' : ''} more things in ${picture} are not allowed`,
-				th: `ยังมีอีก ${more}${problems.length >= maxProblems ? ' จุดขึ้นไป' : ' จุด'} ใน ${picture} ที่ไม่อนุญาต`,
-			},
-			fix: fixes.plain,
+			...svgReport.more(more, picture, problems.length >= maxProblems),
 		});
-	}
 	return shown;
 }

@@ -11,6 +11,8 @@ import {
 	type Document,
 	type Node,
 } from 'yaml';
+import type { Advice } from '../editor-messages/bilingual';
+import { yamlAdvice } from '../editor-messages/yaml';
 import { formatProblem, type Bilingual } from '../lib/content-problem';
 
 /** A parsed YAML text that can say on which line a field is, for error messages. */
@@ -72,23 +74,13 @@ export function yamlSizeLimitFor(file: string): number {
 /** Deepest nesting of lists and fields accepted; the content needs 4, and Astro's reader stops at 100. */
 export const maxYamlDepth = 20;
 
-const kb = (bytes: number) => Math.ceil(bytes / 1024);
-
-/** A short, printable rendering of something taken from the file (an alias name, a tag). */
-const shown = (text: string, max = 40) => {
-	const clean = text.replace(/[\p{C}]/gu, '?');
-	return [...clean].length > max ? `${[...clean].slice(0, max).join('')}…` : clean;
-};
-
 /** How an editor would have written a tag: `tag:yaml.org,2002:binary` => `!!binary`. */
 const tagAsWritten = (tag: string) =>
-	shown(
-		tag.startsWith('tag:yaml.org,2002:')
-			? `!!${tag.slice('tag:yaml.org,2002:'.length)}`
-			: tag.startsWith('!')
-				? tag
-				: `!<${tag}>`,
-	);
+	tag.startsWith('tag:yaml.org,2002:')
+		? `!!${tag.slice('tag:yaml.org,2002:'.length)}`
+		: tag.startsWith('!')
+			? tag
+			: `!<${tag}>`;
 
 // js-yaml (Astro's reader) takes these unquoted values as a date or a number; YAML 1.2's core schema, as text.
 const jsYamlDate =
@@ -101,16 +93,10 @@ const plainNumber = /^-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?$/;
 function problem(
 	code: YamlProblemCode,
 	line: number | undefined,
-	what: Bilingual,
-	fix: Bilingual,
+	{ what, fix }: Advice,
 ): YamlSyntaxError {
 	return { code, line, message: what.en, what, fix };
 }
-
-const syntaxFix: Bilingual = {
-	en: 'check indentation (spaces, not tabs), colons after field names, and that quotes are closed.',
-	th: 'ตรวจการย่อหน้า (ใช้เว้นวรรค ไม่ใช้แท็บ) เครื่องหมาย : หลังชื่อช่อง และเครื่องหมายคำพูดที่ต้องปิดให้ครบ',
-};
 
 /**
  * Parses YAML keeping positions. `lineOffset` shifts the lines, for front matter that starts on line 2.
@@ -127,18 +113,7 @@ export function parseYamlSource(
 ): YamlSource | YamlSyntaxError {
 	const bytes = Buffer.byteLength(text, 'utf8');
 	if (bytes > maxBytes) {
-		return problem(
-			'too-large',
-			lineOffset + 1,
-			{
-				en: `the YAML is ${kb(bytes)} KB, more than the ${kb(maxBytes)} KB allowed`,
-				th: `YAML มีขนาด ${kb(bytes)} KB เกินกว่าที่อนุญาต ${kb(maxBytes)} KB`,
-			},
-			{
-				en: 'keep only the fields this file needs, with short texts; a long text belongs in the story, below the front matter.',
-				th: 'ใส่เฉพาะช่องข้อมูลที่ไฟล์นี้ต้องใช้ และเขียนข้อความให้สั้น ข้อความยาวให้เขียนในเนื้อเรื่องใต้ส่วนหัว (front matter)',
-			},
-		);
+		return problem('too-large', lineOffset + 1, yamlAdvice.tooLarge(bytes, maxBytes));
 	}
 	try {
 		const lines = new LineCounter();
@@ -155,14 +130,8 @@ export function parseYamlSource(
 		const [error] = doc.errors;
 		if (error) {
 			const line = (error.linePos?.[0]?.line ?? lines.linePos(error.pos[0]).line) + lineOffset;
-			// The library's message can quote the file after its first line; keep only the first line, shortened.
-			const message = shown(error.message.split('\n')[0] ?? '', 160);
-			return problem(
-				'syntax',
-				line,
-				{ en: `the YAML cannot be read: ${message}`, th: `อ่าน YAML ไม่ได้: ${message}` },
-				syntaxFix,
-			);
+			// The library's message can quote the file after its first line: only the first line is shown.
+			return problem('syntax', line, yamlAdvice.syntax(error.message.split('\n')[0] ?? ''));
 		}
 		const refused = refusedNode(doc, text, lineAt, lineOffset);
 		if (refused) return refused;
@@ -190,18 +159,13 @@ export function parseYamlSource(
 		};
 	} catch (error) {
 		// Nothing in a content file may crash the check: whatever the library throws becomes a problem.
-		const tooDeep = error instanceof RangeError;
-		return problem(
-			tooDeep ? 'too-deep' : 'unreadable',
-			undefined,
-			tooDeep
-				? { en: 'the YAML is nested too deeply to be read', th: 'YAML ซ้อนกันหลายชั้นเกินกว่าจะอ่านได้' }
-				: {
-						en: `the YAML cannot be read (${shown(error instanceof Error ? error.name : 'error')})`,
-						th: `อ่าน YAML ไม่ได้ (${shown(error instanceof Error ? error.name : 'error')})`,
-					},
-			syntaxFix,
-		);
+		return error instanceof RangeError
+			? problem('too-deep', undefined, yamlAdvice.tooDeepToRead())
+			: problem(
+					'unreadable',
+					undefined,
+					yamlAdvice.unreadable(error instanceof Error ? error.name : 'error'),
+				);
 	}
 }
 
@@ -218,41 +182,16 @@ function refusedNode(
 		return problem(
 			'directive',
 			index >= 0 ? index + 1 + lineOffset : lineOffset + 1,
-			{
-				en: 'a line starting with % (a YAML directive) changes how the file is read, and is not allowed',
-				th: 'บรรทัดที่ขึ้นต้นด้วย % (YAML directive) เปลี่ยนวิธีอ่านไฟล์ จึงไม่อนุญาตให้ใช้',
-			},
-			{ en: 'remove the line that starts with %.', th: 'ลบบรรทัดที่ขึ้นต้นด้วย % ออก' },
+			yamlAdvice.directive(),
 		);
 	}
 	let found: YamlSyntaxError | undefined;
 	visit(doc, (_key, node, path) => {
 		if (isAlias(node)) {
-			const name = shown(node.source);
-			found = problem(
-				'alias',
-				lineAt(node),
-				{
-					en: `"*${name}" repeats another part of the file (a YAML alias), which is not allowed`,
-					th: `"*${name}" เป็นการอ้างซ้ำส่วนอื่นของไฟล์ (YAML alias) ซึ่งไม่อนุญาตให้ใช้`,
-				},
-				{
-					en: `write the value out in full instead of *${name}, and remove &${name}; if the text starts with * or &, put it in quotes.`,
-					th: `เขียนค่านั้นให้ครบแทน *${name} และลบ &${name} ออก ถ้าข้อความขึ้นต้นด้วย * หรือ & ให้ใส่ไว้ในเครื่องหมายคำพูด`,
-				},
-			);
+			found = problem('alias', lineAt(node), yamlAdvice.alias(node.source));
 		} else if (isPair(node) && isScalar(node.key) && node.key.value === '<<') {
-			found = problem(
-				'merge-key',
-				lineAt(node.key),
-				{
-					en: '"<<" copies fields from another part of the file (a YAML merge key), which is not allowed',
-					th: '"<<" เป็นการคัดลอกช่องข้อมูลจากส่วนอื่นของไฟล์ (YAML merge key) ซึ่งไม่อนุญาตให้ใช้',
-				},
-				{ en: 'write each field out in full here.', th: 'เขียนแต่ละช่องข้อมูลให้ครบในตำแหน่งนี้' },
-			);
+			found = problem('merge-key', lineAt(node.key), yamlAdvice.mergeKey());
 		} else if ((isScalar(node) || isCollection(node)) && node.tag !== undefined) {
-			const tag = tagAsWritten(node.tag);
 			// A block list or map starts on the line below its tag, which is written after the field's name.
 			const parent = path[path.length - 1];
 			found = problem(
@@ -260,11 +199,7 @@ function refusedNode(
 				isCollection(node) && isPair(parent) && parent.value === node
 					? lineAt(parent.key as Node)
 					: lineAt(node),
-				{ en: `the YAML tag "${tag}" is not allowed`, th: `ไม่อนุญาตให้ใช้แท็ก YAML "${tag}"` },
-				{
-					en: `remove "${tag}" and write plain text, a number, true or false, a list or fields; if the text starts with !, put it in quotes.`,
-					th: `ลบ "${tag}" ออก แล้วเขียนเป็นข้อความ ตัวเลข true หรือ false รายการ หรือช่องข้อมูลธรรมดา ถ้าข้อความขึ้นต้นด้วย ! ให้ใส่ไว้ในเครื่องหมายคำพูด`,
-				},
+				yamlAdvice.tag(tagAsWritten(node.tag)),
 			);
 		} else if (
 			isScalar(node) &&
@@ -272,21 +207,12 @@ function refusedNode(
 			typeof node.value === 'string' &&
 			(jsYamlDate.test(node.value) || jsYamlNumber.test(node.value))
 		) {
-			const value = shown(node.value);
-			const date = jsYamlDate.test(node.value);
 			found = problem(
 				'ambiguous',
 				lineAt(node),
-				date
-					? {
-							en: `${value} without quotes is read as a date by the site build, but as text by the check`,
-							th: `${value} ที่ไม่มีเครื่องหมายคำพูด จะถูกอ่านเป็นวันที่ตอน build แต่เป็นข้อความตอนตรวจ`,
-						}
-					: {
-							en: `${value} without quotes is read as a number by the site build, but as text by the check`,
-							th: `${value} ที่ไม่มีเครื่องหมายคำพูด จะถูกอ่านเป็นตัวเลขตอน build แต่เป็นข้อความตอนตรวจ`,
-						},
-				{ en: `put it in quotes: "${value}".`, th: `ใส่ไว้ในเครื่องหมายคำพูด: "${value}"` },
+				jsYamlDate.test(node.value)
+					? yamlAdvice.readAsDate(node.value)
+					: yamlAdvice.readAsNumber(node.value),
 			);
 		} else if (
 			isScalar(node) &&
@@ -296,35 +222,16 @@ function refusedNode(
 			!plainNumber.test(text.slice(node.range[0], node.range[1]).trim())
 		) {
 			// The other way round: `+.5`, `1_000` or `.inf` is a number here but text to js-yaml (or differs).
-			const value = shown(text.slice(node.range[0], node.range[1]).trim());
 			found = problem(
 				'ambiguous',
 				lineAt(node),
-				{
-					en: `${value} is not read the same way by the check and the site build`,
-					th: `${value} ถูกอ่านไม่เหมือนกันระหว่างการตรวจและการ build`,
-				},
-				{
-					en: 'write the number plainly, such as 18.5 or -3, or put text in quotes.',
-					th: 'เขียนตัวเลขแบบธรรมดา เช่น 18.5 หรือ -3 หรือใส่ข้อความไว้ในเครื่องหมายคำพูด',
-				},
+				yamlAdvice.readDifferently(text.slice(node.range[0], node.range[1]).trim()),
 			);
 		} else if (
 			isCollection(node) &&
 			path.filter((ancestor) => isCollection(ancestor)).length >= maxYamlDepth
 		) {
-			found = problem(
-				'too-deep',
-				lineAt(node),
-				{
-					en: `lists and fields are nested more than ${maxYamlDepth} levels deep`,
-					th: `รายการและช่องข้อมูลซ้อนกันเกิน ${maxYamlDepth} ชั้น`,
-				},
-				{
-					en: 'check the indentation and the [ ] and { } brackets: no field of the content is nested that deep.',
-					th: 'ตรวจการย่อหน้าและวงเล็บ [ ] กับ { } เพราะไม่มีช่องข้อมูลใดที่ต้องซ้อนลึกขนาดนั้น',
-				},
-			);
+			found = problem('too-deep', lineAt(node), yamlAdvice.nestedTooDeep(maxYamlDepth));
 		}
 		return found ? visit.BREAK : undefined;
 	});

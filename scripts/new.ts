@@ -2,11 +2,12 @@
 //   npm run new -- product nan-lacquerware --province nan --category crafts
 //   npm run new -- itinerary nan-in-three-days --province nan
 // Run without arguments in a terminal to be asked instead.
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { listContentFiles } from '../src/check/content-files';
 import { scaffoldFiles, slugProblem, type ScaffoldKind } from '../src/check/scaffold';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -36,9 +37,7 @@ const collection = kind === 'product' ? 'products' : 'itineraries';
 const slug =
 	positionals[1] ??
 	(await question('Folder name in English, e.g. nan-lacquerware / ชื่อโฟลเดอร์ภาษาอังกฤษ: '));
-const existing = existsSync(join(contentDir, collection))
-	? readdirSync(join(contentDir, collection))
-	: [];
+const existing = listContentFiles(contentDir).items[collection].map((item) => item.slug);
 const problem = slugProblem(slug, existing);
 if (problem) stop(problem.en, problem.th);
 const province = values.province ?? (await question('Province id, e.g. nan / id จังหวัด เช่น nan: '));

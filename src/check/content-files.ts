@@ -1,5 +1,7 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { dirname, isAbsolute, join, relative } from 'node:path';
+import { contentAdvice } from '../editor-messages/content';
+import { localeCodes, type Locale } from '../i18n/locales';
 import type { ContentProblem } from '../lib/content-problem';
 import { kindFromName } from './picture-kind';
 
@@ -9,6 +11,21 @@ import { kindFromName } from './picture-kind';
  * helpers look at entries with `lstat`, which never follows a link. Used by `npm run check`
  * (src/check/check-content.ts) and, inside the build, by src/integrations/content-guard.ts.
  */
+
+/** The collections with one folder per item: `content/<collection>/<slug>/`. */
+export const itemCollections = ['products', 'itineraries'] as const;
+export type ItemCollection = (typeof itemCollections)[number];
+
+/** One item's folder, `content/products/nan-silverware/`, as found on disk (absolute paths). */
+export interface ItemFolder {
+	/** The folder's name, which becomes the page's address (checked against the slug rule by the check). */
+	slug: string;
+	folder: string;
+	/** `facts.yaml`, when it is a plain file. */
+	facts?: string | undefined;
+	/** The story files of each language, `en.md` and/or `en.mdx`, in that order. */
+	stories: Partial<Record<Locale, string[]>>;
+}
 
 /** What a walk of the content folder found. */
 export interface ContentFiles {
@@ -20,6 +37,8 @@ export interface ContentFiles {
 	strangers: string[];
 	/** Every plain picture file (absolute paths), SVGs included, to check that its bytes are what its name says. */
 	pictures: string[];
+	/** The item folders of each collection, in name order. */
+	items: Record<ItemCollection, ItemFolder[]>;
 }
 
 /**
@@ -28,21 +47,39 @@ export interface ContentFiles {
  */
 export const contentFileName = /^[^.][^/\\]*\.(md|mdx|yaml|jpe?g|png|webp|avif|svg)$/i;
 
-/** Walks `contentRoot` without following links. */
+/**
+ * The one walk of `content/`, used by the check, the build's content guard and `npm run new`. It never
+ * follows a link; everything else reads only what it lists.
+ */
 export function listContentFiles(contentRoot: string): ContentFiles {
-	const found: ContentFiles = { links: [], svgs: [], strangers: [], pictures: [] };
-	const walk = (folder: string) => {
+	const found: ContentFiles = {
+		links: [],
+		svgs: [],
+		strangers: [],
+		pictures: [],
+		items: { products: [], itineraries: [] },
+	};
+	const walk = (folder: string, item?: ItemFolder) => {
 		for (const name of readdirSync(folder).sort()) {
 			const path = join(folder, name);
 			const entry = lstatSync(path);
-			if (entry.isDirectory()) walk(path);
+			if (entry.isDirectory()) walk(path, itemFolderAt(folder, name, path));
 			else if (!entry.isFile()) found.links.push(path);
 			else if (!contentFileName.test(name)) found.strangers.push(path);
 			else {
 				if (kindFromName(name)) found.pictures.push(path);
 				if (/\.svg$/i.test(name)) found.svgs.push(path);
+				if (item && dirname(path) === item.folder) addItemFile(item, name, path);
 			}
 		}
+	};
+	/** `content/products/<slug>/` starts an item; any other folder does not. */
+	const itemFolderAt = (parent: string, slug: string, folder: string): ItemFolder | undefined => {
+		const collection = itemCollections.find((name) => parent === join(contentRoot, name));
+		if (!collection) return undefined;
+		const item: ItemFolder = { slug, folder, stories: {} };
+		found.items[collection].push(item);
+		return item;
 	};
 	// The content folder itself may be a link (a checkout's own arrangement); nothing under it may be.
 	let isFolder = false;
@@ -53,6 +90,17 @@ export function listContentFiles(contentRoot: string): ContentFiles {
 	}
 	if (isFolder) walk(contentRoot);
 	return found;
+}
+
+/** Files an item folder is made of: `facts.yaml` and one story per language. */
+function addItemFile(item: ItemFolder, name: string, path: string): void {
+	if (name === 'facts.yaml') item.facts = path;
+	const story = /^([a-z]{2})\.(md|mdx)$/.exec(name);
+	const locale = localeCodes.find((code) => code === story?.[1]);
+	if (!locale) return;
+	(item.stories[locale] ??= []).push(path);
+	// `md` before `mdx`, whatever the walk's order.
+	item.stories[locale].sort();
 }
 
 const lstatSafe = (path: string) => {
@@ -84,32 +132,10 @@ export function resolvesInside(file: string, folder: string): boolean {
 
 /** The problem for a link (or a device, a pipe) at `file`, a path relative to the repository. Never says where it leads. */
 export function linkProblem(file: string): ContentProblem {
-	return {
-		file,
-		field: '(file)',
-		what: {
-			en: 'this is a link (symbolic link) to another file or folder, or not a plain file; the check and the build do not follow links',
-			th: 'รายการนี้เป็นลิงก์ (symbolic link) ไปยังไฟล์หรือโฟลเดอร์อื่น หรือไม่ใช่ไฟล์ธรรมดา ระบบตรวจและระบบสร้างเว็บจะไม่ตามลิงก์',
-		},
-		fix: {
-			en: 'replace the link with the real file (or folder), copied into content/.',
-			th: 'แทนที่ลิงก์ด้วยไฟล์จริง (หรือโฟลเดอร์จริง) โดยคัดลอกมาไว้ใน content/',
-		},
-	};
+	return { file, field: '(file)', ...contentAdvice.link() };
 }
 
 /** The problem for a file of a kind content does not use, at `file`, a path relative to the repository. */
 export function strangerProblem(file: string): ContentProblem {
-	return {
-		file,
-		field: '(file)',
-		what: {
-			en: 'content/ holds only stories (.md, .mdx), YAML (.yaml) and pictures (.jpg, .png, .webp, .avif, .svg); this file is none of these',
-			th: 'ใน content/ มีได้เฉพาะเรื่องเล่า (.md, .mdx) ไฟล์ YAML (.yaml) และภาพ (.jpg, .png, .webp, .avif, .svg) ไฟล์นี้ไม่ใช่ทั้งสามแบบ',
-		},
-		fix: {
-			en: 'remove it from content/, or save it in one of those formats with a name that does not start with a dot.',
-			th: 'ลบไฟล์นี้ออกจาก content/ หรือบันทึกเป็นรูปแบบที่กำหนด โดยชื่อไฟล์ต้องไม่ขึ้นต้นด้วยจุด',
-		},
-	};
+	return { file, field: '(file)', ...contentAdvice.stranger() };
 }

@@ -6,14 +6,22 @@ export interface Bilingual {
 	en: string;
 }
 
+/** Where a field is inside a YAML file or front matter: `['stops', 2, 'product']`. */
+export type FieldPath = readonly (string | number)[];
+
+/** A field's path as editors read it in messages: `stops.2.product`. */
+export const fieldName = (path: FieldPath): string => path.join('.');
+
 /** One thing wrong (or missing) in the content, located well enough for an editor to fix it. */
 export interface ContentProblem {
 	/** Repository-relative path of the file to edit: `content/products/nan-silverware/facts.yaml`. */
 	file: string;
 	/** Line of the field in that file, when known (1-based). */
 	line?: number | undefined;
-	/** Dotted path of the field inside that file: `stops.2.product`, or `(file)` for the file itself. */
+	/** The field as shown to editors (`stops.2.product`, the `fieldName` of `path`), or the part of the file when no one field is wrong: `(file)`, `(story)`, `(YAML)`. */
 	field: string;
+	/** The field's path, when the problem is in one field; what its line is found from. */
+	path?: FieldPath | undefined;
 	/** What is wrong. */
 	what: Bilingual;
 	/** What to do about it. */

@@ -10,6 +10,9 @@ export const imageLicences = [
 	'all-rights-reserved-with-permission',
 ] as const;
 
+/** Pictures narrower than this look blurred on a phone; larger than these slow every build. */
+export const imageLimits = { minWidth: 800, maxWidth: 8000, maxBytes: 15 * 1024 * 1024 } as const;
+
 /**
  * A picture's file name: a plain file in the item's own folder, `./cover.jpg` or `cover.svg`.
  * No folder, no `..`, no `/` or `\\`, so a picture can never be read from outside `content/`.

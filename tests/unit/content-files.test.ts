@@ -157,11 +157,55 @@ describe('helpers', () => {
 				join(work, 'content', 'a', name),
 			),
 			pictures: [join(work, 'content', 'a', 'y.SVG')],
+			items: { products: [], itineraries: [] },
 		});
 		expect(resolvesInside(join(work, 'content', 'a', 'y.SVG'), join(work, 'content'))).toBe(true);
 		expect(
 			resolvesInside(join(work, 'content', 'a', 'linked', 'x.svg'), join(work, 'content')),
 		).toBe(false);
+	});
+
+	test('listContentFiles finds each item folder with its facts and its stories, and nothing else', () => {
+		const content = join(mkdtempSync(join(tmpdir(), 'khong-dee-items-')), 'content');
+		const at = (...parts: string[]) => join(content, ...parts);
+		for (const folder of ['products/silver/deeper', 'itineraries/trip', 'other/not-an-item'])
+			mkdirSync(at(folder), { recursive: true });
+		for (const file of [
+			'products/silver/facts.yaml',
+			'products/silver/th.mdx',
+			'products/silver/th.md',
+			'products/silver/en.md',
+			'products/silver/fr.md',
+			'products/silver/deeper/facts.yaml',
+			'products/silver/deeper/en.md',
+			'itineraries/trip/en.mdx',
+			'other/not-an-item/facts.yaml',
+		])
+			writeFileSync(at(file), 'x');
+		// A facts.yaml that is a link is no item file: it is listed among the links, never read.
+		symlinkSync(at('products/silver/facts.yaml'), at('itineraries/trip/facts.yaml'));
+		const { items, links } = listContentFiles(content);
+		expect(items).toEqual({
+			products: [
+				{
+					slug: 'silver',
+					folder: at('products/silver'),
+					facts: at('products/silver/facts.yaml'),
+					stories: {
+						en: [at('products/silver/en.md')],
+						th: [at('products/silver/th.md'), at('products/silver/th.mdx')],
+					},
+				},
+			],
+			itineraries: [
+				{
+					slug: 'trip',
+					folder: at('itineraries/trip'),
+					stories: { en: [at('itineraries/trip/en.mdx')] },
+				},
+			],
+		});
+		expect(links).toEqual([at('itineraries/trip/facts.yaml')]);
 	});
 
 	test('the facts schema refuses a picture outside its folder', () => {

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentAdvice } from '../editor-messages/content';
 import {
 	linkCatalog,
 	type Catalog,
@@ -67,14 +68,7 @@ function refusedStories(
 		.map((story) => ({
 			file: story.filePath ?? '(story)',
 			field: '(story)',
-			what: {
-				en: 'the story was refused when it was rendered (the reasons are printed above)',
-				th: 'เรื่องเล่านี้ไม่ผ่านการตรวจตอนแปลงเป็นหน้าเว็บ (ดูเหตุผลที่พิมพ์ไว้ด้านบน)',
-			},
-			fix: {
-				en: 'run npm run check, which lists each problem with its line, and fix them.',
-				th: 'รัน npm run check ซึ่งจะบอกปัญหาแต่ละจุดพร้อมบรรทัด แล้วแก้ไขให้ครบ',
-			},
+			...contentAdvice.storyRefused(),
 		}));
 }
 

@@ -1,8 +1,9 @@
 /**
- * The search page: keeps the query and filters in the URL, loads pagefind on the first search,
- * corrects misspelt words when nothing matches, and renders results with DOM methods only
- * (pagefind's excerpt is reduced to text and <mark>), so no query can inject markup.
+ * The search page's DOM wiring: keeps the query and filters in the URL and the form, loads pagefind
+ * on the first search, and renders what `searchStep()` (src/lib/search-step.ts) found with DOM
+ * methods only (pagefind's excerpt is reduced to text and <mark>), so no query can inject markup.
  */
+import type { SearchConfig } from '../lib/search-config';
 import {
 	normalizeQuery,
 	readSearchState,
@@ -10,39 +11,19 @@ import {
 	searchString,
 	type SearchState,
 } from '../lib/search-state';
-import { highlightParts } from '../lib/highlight';
-import { segmentThai, termsSeparator } from '../lib/search-terms';
-import { correctSpelling } from '../lib/spelling';
+import {
+	isBlank,
+	loadResults,
+	searchStep,
+	type PagefindHit,
+	type PagefindLike,
+	type ResultView,
+} from '../lib/search-step';
+import type { TextPart } from '../lib/highlight';
 
-interface SearchConfig {
-	lang: string;
-	pagefind: string;
-	/** The site's base path, so result links work under /<repository>/. */
-	basePath: string;
-	labels: Record<string, Record<string, string>>;
-	messages: Record<'noResults' | 'results' | 'filtered' | 'corrected' | 'loading', string>;
-	vocabulary: string[];
-}
-interface PagefindResultData {
-	url: string;
-	excerpt: string;
-	meta: Record<string, string | undefined>;
-	filters: Record<string, string[] | undefined>;
-}
-interface Hit {
-	id: string;
-	data(): Promise<PagefindResultData>;
-}
-interface Pagefind {
+interface Pagefind extends PagefindLike {
 	options(options: object): Promise<void>;
-	search(
-		query: string | null,
-		options?: { filters?: Record<string, string> },
-	): Promise<{ results: Hit[] }>;
 }
-
-/** Results shown at once: each costs a small download, so the rest wait for "Show more". */
-const pageSize = 10;
 
 export function startSearchPage(): void {
 	const form = document.querySelector<HTMLFormElement>('[data-search-form]');
@@ -58,18 +39,16 @@ export function startSearchPage(): void {
 		Object.entries(config.labels).map(([name, labels]) => [name, Object.keys(labels)]),
 	);
 	let pagefind: Promise<Pagefind> | undefined;
+	const engine = () => (pagefind ??= loadPagefind(config.pagefind, config.basePath));
 	let latest = 0;
-	let hits: Hit[] = [];
-	let shownQuery = '';
+	let hits: PagefindHit[] = [];
+	let highlight = '';
 
 	/** Renders the next page of hits; returns the first new result's link, for keyboard focus. */
 	const showMore = async (ticket: number): Promise<HTMLAnchorElement | undefined> => {
-		const batch = hits.slice(list.children.length, list.children.length + pageSize);
-		const data = await Promise.all(batch.map((hit) => hit.data()));
+		const views = await loadResults(hits, list.children.length, config, highlight);
 		if (ticket !== latest) return undefined;
-		const items = data.map((result) =>
-			renderResult(result, config.labels['kind']?.['province'], shownQuery),
-		);
+		const items = views.map(renderResult);
 		list.append(...items);
 		more.hidden = list.children.length >= hits.length;
 		return items[0]?.querySelector('a') ?? undefined;
@@ -100,44 +79,17 @@ export function startSearchPage(): void {
 	const run = async (state: SearchState) => {
 		const ticket = ++latest;
 		history.replaceState(null, '', `${location.pathname}${searchString(state)}`);
-		const hasFilters = Object.keys(state.filters).length > 0;
-		start.hidden = Boolean(state.query) || hasFilters;
+		start.hidden = !isBlank(state);
 		document.documentElement.classList.toggle('has-search', start.hidden);
-		if (!state.query && !hasFilters) {
-			list.replaceChildren();
-			more.hidden = true;
-			status.textContent = '';
-			return;
-		}
-		status.textContent = config.messages.loading;
-		pagefind ??= loadPagefind(config.pagefind, config.basePath);
-		const engine = await pagefind;
-		const filters = Object.fromEntries(
-			Object.entries(state.filters).map(([name, value]) => [
-				name,
-				config.labels[name]?.[value] ?? value,
-			]),
-		);
-		// The English index does not split Thai into words, so a Thai query is split here the same way.
-		const asIndexed = (query: string) => (config.lang === 'th' ? query : segmentThai(query));
-		// pagefind has no typo tolerance and, failing a match, falls back to shorter prefixes. So a word that
-		// is not a known name but is one or two keystrokes from one is searched as that name first; the
-		// query as typed still follows, so nothing it finds is lost.
-		const corrected = state.query ? correctSpelling(state.query, config.vocabulary) : undefined;
-		let found = (await engine.search(state.query ? asIndexed(state.query) : null, { filters }))
-			.results;
-		if (corrected) {
-			const first = (await engine.search(asIndexed(corrected), { filters })).results;
-			const seen = new Set(first.map((hit) => hit.id));
-			found = [...first, ...found.filter((hit) => !seen.has(hit.id))];
-		}
+		if (!isBlank(state)) status.textContent = config.messages.loading;
+		const outcome = await searchStep(engine, state, config);
 		if (ticket !== latest) return;
-		hits = found;
-		shownQuery = corrected ?? state.query;
+		hits = outcome.hits;
+		highlight = outcome.highlight;
 		list.replaceChildren();
+		more.hidden = true;
 		await showMore(ticket);
-		if (ticket === latest)
-			status.textContent = statusText(config, state.query, hits.length, corrected);
+		if (ticket === latest) status.textContent = outcome.status;
 	};
 
 	showState(readSearchState(new URLSearchParams(location.search), offered));
@@ -163,36 +115,15 @@ async function loadPagefind(url: string, basePath: string): Promise<Pagefind> {
 	return engine;
 }
 
-function statusText(
-	config: SearchConfig,
-	query: string,
-	count: number,
-	corrected: string | undefined,
-): string {
-	const fill = (template: string) =>
-		template
-			.replaceAll('{q}', query)
-			.replaceAll('{n}', String(count))
-			.replaceAll('{corrected}', corrected ?? '');
-	if (count === 0) return fill(config.messages.noResults);
-	if (corrected) return fill(config.messages.corrected);
-	return fill(query ? config.messages.results : config.messages.filtered);
-}
-
-function renderResult(
-	result: PagefindResultData,
-	provinceKind: string | undefined,
-	query: string,
-): HTMLLIElement {
+function renderResult(result: ResultView): HTMLLIElement {
 	const item = document.createElement('li');
-	if (result.meta['image']) {
-		// Decorative: the title beside it names the item.
+	if (result.image) {
 		const image = document.createElement('img');
 		image.alt = '';
 		image.loading = 'lazy';
 		image.width = 120;
 		image.height = 80;
-		image.src = result.meta['image'];
+		image.src = result.image;
 		item.append(image);
 	}
 	const body = document.createElement('div');
@@ -200,32 +131,25 @@ function renderResult(
 	const heading = document.createElement('h2');
 	const link = document.createElement('a');
 	link.href = result.url;
-	link.textContent = result.meta['title'] ?? result.url;
+	link.textContent = result.title;
 	heading.append(link);
 	const meta = document.createElement('p');
 	meta.className = 'result-meta';
-	// A province result names its region; a product or journey names its province.
-	const isProvince = result.filters['kind']?.[0] === provinceKind;
-	meta.textContent = [
-		result.filters['kind']?.[0],
-		isProvince ? result.filters['region']?.[0] : result.meta['province'],
-	]
-		.filter(Boolean)
-		.join(' · ');
+	meta.textContent = result.meta;
 	const excerpt = document.createElement('p');
 	excerpt.className = 'excerpt';
-	// An excerpt of a province page, or of a page's hidden list of names, is a jumble of names:
-	// the editor's summary, with the query marked, reads better.
-	if (isProvince || result.excerpt.includes(termsSeparator.trim()))
-		excerpt.append(...markedNodes(result.meta['summary'] ?? '', query));
-	else excerpt.append(...excerptNodes(result.excerpt));
+	excerpt.append(
+		...('summary' in result.excerpt
+			? markedNodes(result.excerpt.summary)
+			: excerptNodes(result.excerpt.html)),
+	);
 	body.append(heading, meta, excerpt);
 	item.append(body);
 	return item;
 }
 
-function markedNodes(text: string, query: string): Node[] {
-	return highlightParts(text, query).map((part) => {
+function markedNodes(parts: TextPart[]): Node[] {
+	return parts.map((part) => {
 		if (!part.marked) return document.createTextNode(part.text);
 		const mark = document.createElement('mark');
 		mark.textContent = part.text;

@@ -1,5 +1,7 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { en } from '../../src/i18n/en';
+import { th } from '../../src/i18n/th';
 import type { Province } from '../../src/schemas/province';
 import { useBrowser, watchPage, type PageWatch } from '../support/browser';
 import { readItems, readYaml } from '../support/content';
@@ -137,6 +139,31 @@ describe('search page', () => {
 			.map((p) => `/th/products/${p.slug}/`);
 		expect(textiles.every((path) => textileProducts.includes(path))).toBe(true);
 		expect(await page.$eval('details.filters', (d) => (d as HTMLDetailsElement).open)).toBe(true);
+	});
+
+	test('filters by ids and names each result in the page language, never by an id', async () => {
+		const provinces = readYaml<Province[]>('content/provinces.yaml');
+		const north = provinces.filter((p) => p.region === 'north');
+		for (const [lang, words] of [
+			['th', th],
+			['en', en],
+		] as const) {
+			const paths = await searchFor(lang, '', '&kind=province&region=north');
+			expect(paths.sort()).toEqual(north.map((p) => `/${lang}/provinces/${p.id}/`).sort());
+			const metas = await page.$$eval('[data-search-results] .result-meta', (lines) =>
+				lines.map((line) => line.textContent),
+			);
+			expect(new Set(metas)).toEqual(
+				new Set([`${words['nav.provinces']} · ${words['region.north']}`]),
+			);
+		}
+		await searchFor('th', 'ผ้า', '&province=nan');
+		const metas = await page.$$eval('[data-search-results] .result-meta', (lines) =>
+			lines.map((line) => line.textContent ?? ''),
+		);
+		const nan = provinces.find((p) => p.id === 'nan')!;
+		expect(metas.length).toBeGreaterThan(0);
+		expect(metas.every((meta) => meta.includes(nan.name.th))).toBe(true);
 	});
 
 	test('says so plainly when nothing matches', async () => {

@@ -1,4 +1,5 @@
 import { imageMetadata } from 'astro/assets/utils';
+import { pictureAdvice } from '../editor-messages/pictures';
 import type { ContentProblem } from '../lib/content-problem';
 
 /**
@@ -41,14 +42,6 @@ export function kindFromBytes(bytes: Uint8Array): PictureKind | undefined {
 	return bytes[start] === 0x3c && !bytes.includes(0) ? 'svg' : undefined;
 }
 
-const kindNames: Record<PictureKind, string> = {
-	jpeg: 'JPEG',
-	png: 'PNG',
-	webp: 'WebP',
-	avif: 'AVIF',
-	svg: 'SVG',
-};
-
 /** Astro's name for each format (image-size's), as `imageMetadata()` reports it. */
 const kindByAstroFormat: Record<string, PictureKind> = {
 	jpg: 'jpeg',
@@ -77,39 +70,11 @@ export async function pictureKindProblem(
 	);
 	const actual = signature === astro ? signature : (astro ?? signature);
 	if (named === signature && named === astro) return undefined;
-	if (actual === named) return unreadable(file);
-	const is = actual
-		? `${actual === 'avif' || actual === 'svg' ? 'an' : 'a'} ${kindNames[actual]} file`
-		: 'not a picture';
-	const isTh = actual ? `ไฟล์ ${kindNames[actual]}` : 'ไม่ใช่ไฟล์ภาพ';
-	return {
-		file,
-		field: '(file)',
-		what: {
-			en: `the file is named as ${kindNames[named]} but its contents are ${is}`,
-			th: actual
-				? `ชื่อไฟล์บอกว่าเป็น ${kindNames[named]} แต่เนื้อไฟล์จริงเป็น${isTh}`
-				: `ชื่อไฟล์บอกว่าเป็น ${kindNames[named]} แต่เนื้อไฟล์จริง${isTh}`,
-		},
-		fix: {
-			en: 'export the picture again in the format its name says, or give it the right extension (.jpg, .png, .webp, .avif, .svg).',
-			th: 'ส่งออกภาพใหม่ให้ตรงกับนามสกุลในชื่อไฟล์ หรือเปลี่ยนนามสกุลให้ถูกต้อง (.jpg, .png, .webp, .avif, .svg)',
-		},
-	};
-}
-
-/** A picture that starts right but that Astro cannot read (no size, truncated). */
-function unreadable(file: string): ContentProblem {
-	return {
-		file,
-		field: '(file)',
-		what: {
-			en: 'the picture cannot be read: its size or contents are missing',
-			th: 'อ่านไฟล์ภาพนี้ไม่ได้ ขนาดหรือเนื้อภาพไม่ครบ',
-		},
-		fix: {
-			en: 'export the picture again (JPEG, PNG, WebP, AVIF or SVG).',
-			th: 'ส่งออกภาพใหม่อีกครั้ง (JPEG, PNG, WebP, AVIF หรือ SVG)',
-		},
-	};
+	const advice =
+		actual === named
+			? pictureAdvice.unreadable()
+			: actual
+				? pictureAdvice.otherKind(named, actual)
+				: pictureAdvice.notAPicture(named);
+	return { file, field: '(file)', ...advice };
 }

@@ -1,4 +1,5 @@
 import { closest, distance } from 'fastest-levenshtein';
+import type { Locale } from '../i18n/locales';
 import type { Bilingual } from '../lib/content-problem';
 
 export type { Bilingual };
@@ -18,6 +19,12 @@ export function quote(value: string, max = 40): string {
 	const chars = [...flat];
 	return chars.length > max ? `${chars.slice(0, max).join('')}…` : flat;
 }
+
+/** Each language's name in each language, for messages about a story's language. */
+export const languageName: Record<Locale, Bilingual> = {
+	th: { en: 'Thai', th: 'ไทย' },
+	en: { en: 'English', th: 'อังกฤษ' },
+};
 
 /** The known value closest to a mistyped one, if it is close enough to be a likely typo. */
 export function didYouMean(value: string, known: readonly string[]): string | undefined {

@@ -1,6 +1,7 @@
 import { imageLimits } from '../schemas/image';
 import { textLimits } from '../schemas/shared';
-import { quote, suggestion, type Advice, type Bilingual } from './bilingual';
+import type { Locale } from '../i18n/locales';
+import { languageName, quote, suggestion, type Advice, type Bilingual } from './bilingual';
 
 const megabytes = (bytes: number) => bytes / 1024 / 1024;
 
@@ -36,10 +37,10 @@ export const contentAdvice = {
 			th: `เปลี่ยนชื่อให้เหมือน "nan-silverware" คือคำภาษาอังกฤษตัวเล็กคั่นด้วยขีด ยาวไม่เกิน ${textLimits.slug} ตัวอักษร เพราะชื่อนี้จะเป็นที่อยู่ของหน้าเว็บ`,
 		},
 	}),
-	twoStories: (locale: string): Advice => ({
+	twoStories: (locale: Locale): Advice => ({
 		what: {
-			en: `there are two ${locale} stories, ${locale}.md and ${locale}.mdx`,
-			th: `มีเรื่องเล่าภาษา ${locale} สองไฟล์ คือ ${locale}.md และ ${locale}.mdx`,
+			en: `there are two ${languageName[locale].en} stories, ${locale}.md and ${locale}.mdx`,
+			th: `มีเรื่องเล่าภาษา${languageName[locale].th}สองไฟล์ คือ ${locale}.md และ ${locale}.mdx`,
 		},
 		fix: {
 			en: 'keep one: rename the file when you move a story to .mdx, do not copy it.',

@@ -1,4 +1,10 @@
-import { suggestion, type Advice, type Bilingual } from '../editor-messages/bilingual';
+import {
+	languageName,
+	suggestion,
+	type Advice,
+	type Bilingual,
+} from '../editor-messages/bilingual';
+import type { Locale } from '../i18n/locales';
 
 /**
  * What editors are told, in both languages, for each kind of mistake the catalogue check finds.
@@ -50,11 +56,11 @@ export function noStory(folder: string): Advice {
 	};
 }
 
-export function translationMissing(locale: 'th' | 'en'): Advice {
+export function translationMissing(locale: Locale): Advice {
 	return {
 		what: {
-			en: `no ${locale === 'th' ? 'Thai' : 'English'} story yet; the page shows the other language with a notice`,
-			th: `ยังไม่มีฉบับภาษา${locale === 'th' ? 'ไทย' : 'อังกฤษ'} หน้าเว็บจะแสดงอีกภาษาพร้อมข้อความแจ้ง`,
+			en: `no ${languageName[locale].en} story yet; the page shows the other language with a notice`,
+			th: `ยังไม่มีฉบับภาษา${languageName[locale].th} หน้าเว็บจะแสดงอีกภาษาพร้อมข้อความแจ้ง`,
 		},
 		fix: { en: `write ${locale}.md when you can.`, th: `เขียนไฟล์ ${locale}.md เมื่อพร้อม` },
 	};

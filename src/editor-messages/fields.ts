@@ -9,7 +9,7 @@ const { minLat, maxLat, minLng, maxLng } = thailandBounds;
  * What each field holds, in both languages, to tell an editor what a valid value looks like. Numbers
  * come from the schemas, so a hint never disagrees with the rule it explains.
  */
-const fieldHints: Record<string, Bilingual> = {
+export const fieldHints: Readonly<Record<string, Bilingual>> = {
 	province: {
 		en: 'the id of a province in content/provinces.yaml, such as "nan"',
 		th: 'id ของจังหวัดใน content/provinces.yaml เช่น "nan"',

@@ -125,10 +125,11 @@ export function adviceForIssue(issue: z.core.$ZodIssue, data: unknown): Advice {
 				},
 			};
 		default: {
-			const thai = (issue as { params?: { th?: string } }).params?.th;
+			// A schema's own check says what is wrong in `message` and `params.th`, and may say what to do in `params.fix`.
+			const params = (issue as { params?: { th?: string; fix?: Advice['fix'] } }).params;
 			return {
-				what: { en: issue.message, th: thai ?? issue.message },
-				fix: { en: `write ${hint.en}.`, th: `ใส่${hint.th}` },
+				what: { en: issue.message, th: params?.th ?? issue.message },
+				fix: params?.fix ?? { en: `write ${hint.en}.`, th: `ใส่${hint.th}` },
 			};
 		}
 	}

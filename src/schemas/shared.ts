@@ -46,9 +46,14 @@ const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 /** A text an editor writes: any characters but control characters. */
 export function plainText() {
 	return z.string().refine((text) => !controlCharacters.test(text), {
-		message:
-			'Remove the invisible control characters (copied from another program) from this text.',
-		params: { th: 'ลบอักขระควบคุมที่มองไม่เห็น (ติดมาจากการคัดลอกจากโปรแกรมอื่น) ออกจากข้อความนี้' },
+		message: 'the text holds invisible control characters, copied from another program',
+		params: {
+			th: 'ข้อความมีอักขระควบคุมที่มองไม่เห็น ซึ่งติดมาตอนคัดลอกจากโปรแกรมอื่น',
+			fix: {
+				en: 'type the text again, or paste it as plain text.',
+				th: 'พิมพ์ข้อความนี้ใหม่ หรือวางแบบข้อความธรรมดา (ไม่มีรูปแบบ)',
+			},
+		},
 	});
 }
 

@@ -119,8 +119,7 @@ describe('storySchema', () => {
 
 describe('control characters', () => {
 	test('are refused in every text an editor writes, and tabs and line breaks are not', () => {
-		const control =
-			'Remove the invisible control characters (copied from another program) from this text.';
+		const control = 'the text holds invisible control characters, copied from another program';
 		expect(issues(storySchema, { title: 'Nan\u0000 Silverware', summary: 'x'.repeat(40) })).toEqual(
 			[`title: ${control}`],
 		);

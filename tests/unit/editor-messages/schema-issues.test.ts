@@ -107,6 +107,23 @@ describe('advice for each kind of schema issue, in both languages', () => {
 			}
 		`);
 	});
+	test('a number out of range that is no coordinate (a stop on day 0)', () => {
+		const data = { stops: [{ day: 0 }] };
+		const result = journey.safeParse(data);
+		const issue = result.error!.issues.find((i) => i.path.join('.') === 'stops.0.day')!;
+		expect(adviceForIssue(issue, data)).toMatchInlineSnapshot(`
+			{
+			  "fix": {
+			    "en": "write the day of the journey, starting at 1.",
+			    "th": "ใส่วันที่ของทริป เริ่มจาก 1",
+			  },
+			  "what": {
+			    "en": "0 is below 1",
+			    "th": "0 น้อยกว่า 1",
+			  },
+			}
+		`);
+	});
 	test('a value not in the allowed list, with a did-you-mean', () => {
 		const data = { image: { licence: 'CC-BY-4' } };
 		const result = facts.safeParse(data);

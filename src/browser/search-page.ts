@@ -34,7 +34,6 @@ export function startSearchPage(): void {
 	const configElement = document.getElementById('search-config');
 	if (!form || !status || !list || !start || !more || !configElement) return;
 	const config = JSON.parse(configElement.textContent ?? '{}') as SearchConfig;
-	const input = form.elements.namedItem('q') as HTMLInputElement;
 	const offered = Object.fromEntries(
 		Object.entries(config.labels).map(([name, labels]) => [name, Object.keys(labels)]),
 	);
@@ -54,28 +53,6 @@ export function startSearchPage(): void {
 		return items[0]?.querySelector('a') ?? undefined;
 	};
 
-	const stateFromForm = (): SearchState => {
-		const data = new FormData(form);
-		const filters: SearchState['filters'] = {};
-		for (const name of searchFilterNames) {
-			const value = data.get(name);
-			if (typeof value === 'string' && value) filters[name] = value;
-		}
-		return { query: normalizeQuery(input.value), filters };
-	};
-
-	const showState = (state: SearchState) => {
-		input.value = state.query;
-		// Filters chosen in a shared link are shown open, so the reader sees why results are narrowed.
-		const details = form.querySelector('details');
-		if (details && Object.keys(state.filters).length > 0) details.open = true;
-		for (const name of searchFilterNames) {
-			const field = form.elements.namedItem(name);
-			if (field instanceof RadioNodeList || field instanceof HTMLSelectElement)
-				field.value = state.filters[name] ?? '';
-		}
-	};
-
 	const run = async (state: SearchState) => {
 		const ticket = ++latest;
 		history.replaceState(null, '', `${location.pathname}${searchString(state)}`);
@@ -92,20 +69,46 @@ export function startSearchPage(): void {
 		if (ticket === latest) status.textContent = outcome.status;
 	};
 
-	showState(readSearchState(new URLSearchParams(location.search), offered));
+	fillForm(form, readSearchState(new URLSearchParams(location.search), offered));
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const runSoon = (delay: number) => {
 		clearTimeout(timer);
-		timer = setTimeout(() => void run(stateFromForm()), delay);
+		timer = setTimeout(() => void run(readForm(form)), delay);
 	};
 	form.addEventListener('submit', (event) => {
 		event.preventDefault();
 		runSoon(0);
 	});
-	form.addEventListener('input', (event) => runSoon(event.target === input ? 250 : 0));
-	form.addEventListener('reset', () => setTimeout(() => void run(stateFromForm())));
+	form.addEventListener('input', (event) =>
+		runSoon(event.target === form.elements.namedItem('q') ? 250 : 0),
+	);
+	form.addEventListener('reset', () => setTimeout(() => void run(readForm(form))));
 	more.addEventListener('click', async () => (await showMore(latest))?.focus());
-	void run(stateFromForm());
+	void run(readForm(form));
+}
+
+/** The state the form shows: its query, tidied, and the filters chosen. */
+function readForm(form: HTMLFormElement): SearchState {
+	const data = new FormData(form);
+	const filters: SearchState['filters'] = {};
+	for (const name of searchFilterNames) {
+		const value = data.get(name);
+		if (typeof value === 'string' && value) filters[name] = value;
+	}
+	return { query: normalizeQuery(String(data.get('q') ?? '')), filters };
+}
+
+/** Shows a state (from a shared link) in the form. */
+function fillForm(form: HTMLFormElement, state: SearchState): void {
+	(form.elements.namedItem('q') as HTMLInputElement).value = state.query;
+	// Filters chosen in a shared link are shown open, so the reader sees why results are narrowed.
+	const details = form.querySelector('details');
+	if (details && Object.keys(state.filters).length > 0) details.open = true;
+	for (const name of searchFilterNames) {
+		const field = form.elements.namedItem(name);
+		if (field instanceof RadioNodeList || field instanceof HTMLSelectElement)
+			field.value = state.filters[name] ?? '';
+	}
 }
 
 async function loadPagefind(url: string, basePath: string): Promise<Pagefind> {

@@ -67,7 +67,7 @@ export const storyAdvice = {
 		what: { en: 'a {…} expression in the text', th: 'มีนิพจน์ {…} ในเนื้อเรื่อง' },
 		fix: {
 			en: 'remove the braces, or write \\{ to show a brace.',
-			th: 'ลบวงเล็บปีกกาออก หรือเขียน \\{ ถ้าต้องการแสดงวงเล็บ',
+			th: 'ลบวงเล็บปีกกาออก หรือเขียน \\{ ถ้าต้องการแสดงวงเล็บปีกกา',
 		},
 	}),
 	component: (name: string): Advice => ({
@@ -81,7 +81,7 @@ export const storyAdvice = {
 		},
 	}),
 	spread: (name: string): Advice => ({
-		what: { en: `a {…} attribute on <${name}>`, th: `มี {…} ใน <${name}>` },
+		what: { en: `a {…} attribute on <${name}>`, th: `มีแอตทริบิวต์แบบ {…} ใน <${name}>` },
 		fix: { en: 'write each attribute as name="value".', th: 'เขียนแอตทริบิวต์ทีละตัวแบบ name="value"' },
 	}),
 	unknownProp: (name: string, prop: string, allowed: string[]): Advice => ({
@@ -97,7 +97,7 @@ export const storyAdvice = {
 	}),
 	textProp: (name: string, prop: string): Advice => ({
 		what: {
-			en: `${prop} on <${name}> must be a text in quotes`,
+			en: `${prop} on <${name}> must be text in quotes`,
 			th: `${prop} ของ <${name}> ต้องเป็นข้อความในเครื่องหมายคำพูด`,
 		},
 		fix: { en: `write ${prop}="…".`, th: `เขียนเป็น ${prop}="…"` },
@@ -122,7 +122,7 @@ export const storyAdvice = {
 		},
 		fix: {
 			en: 'write the picture inline: ![what it shows](./photo.jpg).',
-			th: 'เขียนภาพแบบในบรรทัด: ![คำบรรยายภาพ](./photo.jpg)',
+			th: 'เขียนที่อยู่ภาพไว้ในวงเล็บต่อท้ายเลย: ![คำบรรยายภาพ](./photo.jpg)',
 		},
 	}),
 	reservedText: (text: string): Advice => ({

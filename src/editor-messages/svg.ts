@@ -32,7 +32,7 @@ const fixes = {
 	},
 	namespaced: {
 		en: 'save it as "Plain SVG" (Inkscape) or without editor data (Illustrator: SVG, "Preserve Illustrator Editing" off).',
-		th: 'บันทึกเป็น "Plain SVG" (Inkscape) หรือไม่เก็บข้อมูลของโปรแกรม (Illustrator: SVG และปิด "Preserve Illustrator Editing")',
+		th: 'บันทึกเป็น "Plain SVG" (Inkscape) หรือบันทึกโดยไม่เก็บข้อมูลของโปรแกรม (Illustrator: เลือก SVG และปิด "Preserve Illustrator Editing")',
 	},
 	link: {
 		en: 'an SVG may only refer to an element of the same file (href="#name"); draw the part in this file, or remove the link.',
@@ -287,7 +287,7 @@ export const svgReport = {
 	/** The problems not listed; `capped` when the policy stopped counting. */
 	more: (count: number, picture: string, capped: boolean): Advice => ({
 		what: {
-			en: `${count}${capped ? ' or more' : ''} more things in ${picture} are not allowed`,
+			en: `${capped ? 'at least ' : ''}${count} more ${count === 1 ? 'thing' : 'things'} in ${picture} ${count === 1 ? 'is' : 'are'} not allowed`,
 			th: `ใน ${picture} ยังมีอีก ${count}${capped ? ' จุดขึ้นไป' : ' จุด'}ที่ไม่อนุญาต`,
 		},
 		fix: fixes.plain,

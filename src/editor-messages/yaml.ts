@@ -88,7 +88,7 @@ export const yamlAdvice = {
 	readAsDate: (value: string): Advice => ({
 		what: {
 			en: `${quote(value)} without quotes is read as a date by the site build, but as text by the check`,
-			th: `${quote(value)} ที่ไม่มีเครื่องหมายคำพูด จะถูกอ่านเป็นวันที่ตอน build แต่เป็นข้อความตอนตรวจ`,
+			th: `${quote(value)} ที่ไม่มีเครื่องหมายคำพูด จะถูกอ่านเป็นวันที่ตอนสร้างเว็บ แต่เป็นข้อความตอนตรวจ`,
 		},
 		fix: putInQuotes(value),
 	}),
@@ -96,7 +96,7 @@ export const yamlAdvice = {
 	readAsNumber: (value: string): Advice => ({
 		what: {
 			en: `${quote(value)} without quotes is read as a number by the site build, but as text by the check`,
-			th: `${quote(value)} ที่ไม่มีเครื่องหมายคำพูด จะถูกอ่านเป็นตัวเลขตอน build แต่เป็นข้อความตอนตรวจ`,
+			th: `${quote(value)} ที่ไม่มีเครื่องหมายคำพูด จะถูกอ่านเป็นตัวเลขตอนสร้างเว็บ แต่เป็นข้อความตอนตรวจ`,
 		},
 		fix: putInQuotes(value),
 	}),
@@ -104,7 +104,7 @@ export const yamlAdvice = {
 	readDifferently: (written: string): Advice => ({
 		what: {
 			en: `${quote(written)} is not read the same way by the check and the site build`,
-			th: `${quote(written)} ถูกอ่านไม่เหมือนกันระหว่างการตรวจและการ build`,
+			th: `${quote(written)} ถูกอ่านไม่เหมือนกันระหว่างการตรวจและการสร้างเว็บ`,
 		},
 		fix: {
 			en: 'write the number plainly, such as 18.5 or -3, or put text in quotes.',

@@ -1,0 +1,40 @@
+import type { Category } from '../../schemas/category';
+import type { Province } from '../../schemas/province';
+import type { ContentProblem } from '../content-problem';
+import type { CatalogInput, EntryLike } from './types';
+
+/** What every linking step looks references up in, and where it reports what it finds wrong. */
+export interface LinkContext {
+	/** The content folder, for naming files: `content`. */
+	root: string;
+	provinces: ReadonlyMap<string, Province>;
+	categories: ReadonlyMap<string, Category>;
+	productIds: ReadonlySet<string>;
+	/** Products whose facts failed validation (reported already): references to them are not reported again. */
+	invalidProducts: ReadonlySet<string>;
+	/** Problems that must stop the build. */
+	errors: ContentProblem[];
+	/** Missing translations: the page falls back to the other language with a notice. */
+	translationGaps: ContentProblem[];
+}
+
+/** A fresh context for linking `input`, with nothing reported yet. */
+export function createLinkContext(
+	input: CatalogInput<EntryLike<unknown>, unknown, unknown, unknown>,
+	root: string,
+): LinkContext {
+	return {
+		root,
+		provinces: new Map(input.provinces.map((p) => [p.id, p.data])),
+		categories: new Map(input.categories.map((c) => [c.id, c.data])),
+		productIds: new Set(input.products.map((p) => p.id)),
+		invalidProducts: input.invalid?.products ?? new Set<string>(),
+		errors: [],
+		translationGaps: [],
+	};
+}
+
+/** The file an entry came from, or where it would be when the reader did not say. */
+export function fileOf(entry: EntryLike<unknown>, fallback: string): string {
+	return entry.filePath ?? fallback;
+}

@@ -1,0 +1,35 @@
+import type { Province } from '../../schemas/province';
+import type { ContentProblem } from '../content-problem';
+import { signatureOfOtherProvince, unknownSignatureProduct } from '../problems';
+import type { LinkContext } from './link-context';
+import type { EntryLike } from './types';
+
+/**
+ * A province's `signatureProducts` may name, by slug, only a published product of that province
+ * (a product not yet written is given by its `{ th, en }` names instead, and not checked here).
+ */
+export function signatureProductProblems(
+	provinces: readonly EntryLike<Province>[],
+	productsBySlug: ReadonlyMap<string, { province: Province }>,
+	context: LinkContext,
+): ContentProblem[] {
+	const { root, productIds, invalidProducts } = context;
+	return provinces.flatMap((province) =>
+		(province.data.signatureProducts ?? []).flatMap((entry, index) => {
+			if (typeof entry !== 'string') return [];
+			const product = productsBySlug.get(entry);
+			// Its own product; or one whose facts or references were reported already.
+			if (product?.province.id === province.id || invalidProducts.has(entry)) return [];
+			if (productIds.has(entry) && !product) return [];
+			return [
+				{
+					file: province.filePath ?? `${root}/provinces.yaml`,
+					field: `${province.id}.signatureProducts.${index}`,
+					...(product
+						? signatureOfOtherProvince(entry, product.province.name, province.data.name)
+						: unknownSignatureProduct(entry, [...productIds])),
+				},
+			];
+		}),
+	);
+}

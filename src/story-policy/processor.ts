@@ -1,12 +1,12 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { pathToFileURL } from 'node:url';
+import { storyPolicyPlugins } from './plugins';
 import {
-	storyPolicyPlugins,
 	StoryRulesError,
 	type StoryObserver,
 	type StoryOutcome,
 	type StoryProblem,
-} from './plugins';
+} from './policy-state';
 import { storyAdvice } from '../editor-messages/story';
 
 /**

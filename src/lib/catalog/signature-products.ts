@@ -18,9 +18,9 @@ export function signatureProductProblems(
 		(province.data.signatureProducts ?? []).flatMap((entry, index) => {
 			if (typeof entry !== 'string') return [];
 			const product = productsBySlug.get(entry);
-			// Its own product; or one whose facts or references were reported already.
-			if (product?.province.id === province.id || invalidProducts.has(entry)) return [];
-			if (productIds.has(entry) && !product) return [];
+			if (product?.province.id === province.id) return [];
+			// Reported already: its facts are invalid, or it was left out for an unknown province or category.
+			if (invalidProducts.has(entry) || (productIds.has(entry) && !product)) return [];
 			return [
 				{
 					file: province.filePath ?? `${root}/provinces.yaml`,

@@ -13,11 +13,15 @@ export const imageLicences = [
 /** Pictures narrower than this look blurred on a phone; larger than these slow every build. */
 export const imageLimits = { minWidth: 800, maxWidth: 8000, maxBytes: 15 * 1024 * 1024 } as const;
 
+/** A picture file's name: letters, digits, `-` and `_`, dots only between them, and a picture extension. */
+export const pictureNamePattern = String.raw`[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.(?:jpe?g|png|webp|avif|svg)`;
+
 /**
- * A picture's file name: a plain file in the item's own folder, `./cover.jpg` or `cover.svg`.
- * No folder, no `..`, no `/` or `\\`, so a picture can never be read from outside `content/`.
+ * A picture's file name as content writes it: a plain file in the item's own folder, `./cover.jpg` or
+ * `cover.svg` (the name is group 1). No folder, no `..`, no `/` or `\\`, so a picture can never be read
+ * from outside `content/`. Facts (this schema) and stories (src/story-policy/) share it.
  */
-export const pictureFileName = /^(\.\/)?[A-Za-z0-9][A-Za-z0-9._-]*\.(jpe?g|png|webp|avif|svg)$/i;
+export const pictureFileName = new RegExp(`^(?:\\./)?(${pictureNamePattern})$`, 'i');
 
 /**
  * A picture with its alt text in both languages, its credit and its licence.

@@ -1,6 +1,7 @@
 import type { MdastPluginDefinition, MdxJsxAttributeUnion } from 'satteri';
 import type { Advice } from '../editor-messages/bilingual';
 import { storyAdvice } from '../editor-messages/story';
+import { pictureNamePattern } from '../schemas/image';
 import { itineraryStorySchema } from '../schemas/itinerary';
 import { storySchema } from '../schemas/story';
 import {
@@ -21,8 +22,10 @@ const frontmatterFields = new Set([
 ]);
 
 /** One picture import: the only ESM a story may have. A name that could shadow MDX's own is refused. */
-const pictureImport =
-	/^import[ \t]+([a-z][A-Za-z0-9]*)[ \t]+from[ \t]+(['"])\.\/([A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.(?:jpe?g|png|webp|avif|svg))\2[ \t]*;?[ \t]*$/i;
+const pictureImport = new RegExp(
+	String.raw`^import[ \t]+([a-z][A-Za-z0-9]*)[ \t]+from[ \t]+(['"])\./(${pictureNamePattern})\2[ \t]*;?[ \t]*$`,
+	'i',
+);
 const reservedNames = new Set([
 	// Names the generated MDX module declares itself.
 	'frontmatter',

@@ -1,3 +1,5 @@
+import { pictureFileName } from '../schemas/image';
+
 /**
  * Which URLs a story may publish, judged the way a browser reads them (WHATWG URL parsing: character
  * references are already decoded by the Markdown parser; tabs and newlines would be dropped and the
@@ -62,15 +64,11 @@ export function judgeLink(url: string): LinkVerdict {
 	return { ok: true, kind: 'site', path: resolved.pathname };
 }
 
-/** A picture in a story: a file next to the story, by its plain name (`./loom.jpg` or `loom.jpg`). */
-export const storyPictureName =
-	/^(?:\.\/)?([A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*\.(?:jpe?g|png|webp|avif|svg))$/i;
-
 /**
  * The file a picture's URL names, when it is a file in the story's own folder; otherwise undefined.
  * @example pictureFile('./loom.jpg') // => 'loom.jpg'
  * @example pictureFile('../other/loom.jpg') // => undefined
  */
 export function pictureFile(url: string): string | undefined {
-	return storyPictureName.exec(url)?.[1];
+	return pictureFileName.exec(url)?.[1];
 }

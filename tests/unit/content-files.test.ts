@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { checkContent, type CheckResult } from '../../src/check/check-content';
 import { listContentFiles, resolvesInside } from '../../src/check/content-files';
 import { productFactsSchema } from '../../src/schemas/product';
+import { pictureFile } from '../../src/story-policy/urls';
 import { z } from 'astro/zod';
 
 const root = resolve('.');
@@ -222,8 +223,11 @@ describe('helpers', () => {
 			'./cover.svg?x',
 			'https://x.org/a.png',
 			'./cover.gif',
+			'./cover..jpg',
 		]) {
 			expect(schema.safeParse(bad).success, bad).toBe(false);
+			// A story's picture follows the same rule (one pattern, src/schemas/image.ts).
+			expect(pictureFile(bad), bad).toBeUndefined();
 		}
 	});
 });

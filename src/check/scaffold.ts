@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locales';
 import { slugSchema, textLimits } from '../schemas/shared';
 
 export type ScaffoldKind = 'product' | 'itinerary';
@@ -68,11 +69,9 @@ Delete this comment when you are done.
 `,
 };
 
-/** The files of a new product or journey, every field present with a short guide, in both languages. */
-export function scaffoldFiles(input: ScaffoldInput): Record<string, string> {
-	const facts =
-		input.kind === 'product'
-			? `# Facts that do not depend on language. Field guide: docs/editor-guide.en.md (ไทย: docs/editor-guide.th.md)
+const productFacts = (
+	input: ScaffoldInput,
+) => `# Facts that do not depend on language. Field guide: docs/editor-guide.en.md (ไทย: docs/editor-guide.th.md)
 # The province's id in content/provinces.yaml.
 province: ${input.province}
 # The category's id in content/categories.yaml.
@@ -86,8 +85,11 @@ aliases: []
 # Standards publicly recorded for the product (remove if none): community-product-standard, tis-s, geographical-indication.
 standards: []
 ${imageBlock}
-`
-			: `# Facts that do not depend on language. Field guide: docs/editor-guide.en.md (ไทย: docs/editor-guide.th.md)
+`;
+
+const itineraryFacts = (
+	input: ScaffoldInput,
+) => `# Facts that do not depend on language. Field guide: docs/editor-guide.en.md (ไทย: docs/editor-guide.th.md)
 # The ids of the provinces the journey passes through.
 provinces: [${input.province}]
 featured: false
@@ -106,15 +108,15 @@ stops:
     coordinates: { lat: 0, lng: 0 }
     minutes: 60
 `;
-	const story = (locale: 'th' | 'en') =>
-		input.kind === 'product'
-			? `---
+
+const productStory = (locale: Locale) => `---
 title: ""
 summary: ""
 ---
 
-${storyGuide[locale]}`
-			: `---
+${storyGuide[locale]}`;
+
+const itineraryStory = (locale: Locale) => `---
 title: ""
 summary: ""
 stops:
@@ -128,9 +130,14 @@ stops:
 ---
 
 ${storyGuide[locale]}`;
-	const folder = `${input.kind === 'product' ? 'products' : 'itineraries'}/${input.slug}`;
+
+/** The files of a new product or journey, every field present with a short guide, in both languages. */
+export function scaffoldFiles(input: ScaffoldInput): Record<string, string> {
+	const product = input.kind === 'product';
+	const folder = `${product ? 'products' : 'itineraries'}/${input.slug}`;
+	const story = product ? productStory : itineraryStory;
 	return {
-		[`${folder}/facts.yaml`]: facts,
+		[`${folder}/facts.yaml`]: product ? productFacts(input) : itineraryFacts(input),
 		[`${folder}/th.md`]: story('th'),
 		[`${folder}/en.md`]: story('en'),
 	};

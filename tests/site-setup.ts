@@ -1,10 +1,8 @@
 import { spawnSync } from 'node:child_process';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
 import type { TestProject } from 'vitest/node';
 import { childEnv } from './support/child-env';
+import { serveDir } from './support/static-server';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -29,18 +27,9 @@ export default async function setup(project: TestProject) {
 	const buildLog = `${build.stdout}\n${build.stderr}`;
 	if (build.status !== 0) throw new Error(`The site did not build:\n${buildLog}`);
 
-	const serve = sirv(distDir, { dev: false, etag: true });
-	const server = createServer((req, res) =>
-		serve(req, res, () => {
-			res.statusCode = 404;
-			res.end();
-		}),
-	);
-	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-	const { port } = server.address() as AddressInfo;
-
+	const server = await serveDir(distDir);
 	project.provide('distDir', distDir);
 	project.provide('buildLog', buildLog);
-	project.provide('baseUrl', `http://127.0.0.1:${port}`);
-	return () => new Promise<void>((resolve) => server.close(() => resolve()));
+	project.provide('baseUrl', server.origin);
+	return server.close;
 }

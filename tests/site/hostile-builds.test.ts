@@ -1,15 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import sirv from 'sirv';
 import { afterAll, describe, expect, test } from 'vitest';
 import { useBrowser, watchPage } from '../support/browser';
 import { childEnv } from '../support/child-env';
 import { buildFixture } from '../support/fixture-build';
+import { serveDir, type StaticServer } from '../support/static-server';
 import {
 	addHostileStories,
 	evilHost,
@@ -97,23 +95,14 @@ describe('a story that tries to run code while the site is built', () => {
 describe('stories that only look dangerous', () => {
 	const inert = hostileStories.filter((story) => story.expect === 'inert');
 	const browser = useBrowser();
-	let server: Server | undefined;
-	afterAll(
-		() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())),
-	);
+	let server: StaticServer | undefined;
+	afterAll(() => server?.close());
 
 	test('build, and are inert in Chromium: no dialog, no other host, no navigation, no handler or script URL', async () => {
 		const build = await buildFixture((content) => void addHostileStories(content, inert));
 		expect(build.status, build.output).toBe(0);
-		const serve = sirv(build.distDir, { dev: false });
-		server = createServer((req, res) =>
-			serve(req, res, () => {
-				res.statusCode = 404;
-				res.end();
-			}),
-		);
-		await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
-		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+		server = await serveDir(build.distDir);
+		const { origin } = server;
 
 		for (const [index, story] of inert.entries()) {
 			const page = await browser.context.newPage();

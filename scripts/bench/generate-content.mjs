@@ -80,6 +80,14 @@ export function generateContent({ root, outDir, products: n, seed = 42 }) {
 		dump(provinces.map(({ signatureProducts: _names, ...province }) => province)),
 	);
 	copyFileSync(join(root, 'content/categories.yaml'), join(content, 'categories.yaml'));
+	const products = writeProducts({ content, pages, provinces, categories, random, n });
+	const journeys = writeJourneys({ content, pages, products, random });
+	writeBaselineSite(outDir);
+	return { products: n, journeys, pages: 2 * (n + journeys) };
+}
+
+/** N products, spread over the real provinces and categories, each with a story in both languages. */
+function writeProducts({ content, pages, provinces, categories, random, n }) {
 	const products = [];
 	for (let i = 0; i < n; i++) {
 		const slug = `bench-product-${String(i).padStart(5, '0')}`;
@@ -113,7 +121,12 @@ export function generateContent({ root, outDir, products: n, seed = 42 }) {
 		}
 		products.push({ slug, province });
 	}
-	const journeys = Math.floor(n / 4);
+	return products;
+}
+
+/** One journey per four products, visiting them over two days. */
+function writeJourneys({ content, pages, products, random }) {
+	const journeys = Math.floor(products.length / 4);
 	for (let j = 0; j < journeys; j++) {
 		const slug = `bench-journey-${String(j).padStart(5, '0')}`;
 		const stops = products.slice(j * 4, j * 4 + 4);
@@ -151,7 +164,11 @@ export function generateContent({ root, outDir, products: n, seed = 42 }) {
 			);
 		}
 	}
-	// The baseline: one layout, no integrations, no features.
+	return journeys;
+}
+
+/** The baseline: a plain Astro site of the same Markdown pages, with one layout, no integrations, no features. */
+function writeBaselineSite(outDir) {
 	mkdirSync(join(outDir, 'baseline/src/layouts'), { recursive: true });
 	writeFileSync(
 		join(outDir, 'baseline/src/layouts/Base.astro'),
@@ -161,5 +178,4 @@ export function generateContent({ root, outDir, products: n, seed = 42 }) {
 		join(outDir, 'baseline/astro.config.mjs'),
 		`import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n`,
 	);
-	return { products: n, journeys, pages: 2 * (n + journeys) };
 }

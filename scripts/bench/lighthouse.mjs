@@ -16,6 +16,7 @@ import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import sirv from 'sirv';
+import { chromiumFlags, chromiumPath } from '../chromium.mjs';
 import { writeSections } from './report.mjs';
 
 const dist = process.env.KHONGDEE_OUT_DIR ?? 'dist';
@@ -34,17 +35,8 @@ await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
 const origin = `http://127.0.0.1:${server.address().port}`;
 
 const chrome = await chromeLauncher.launch({
-	chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	chromeFlags: [
-		'--headless=new',
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-	],
+	chromePath: chromiumPath,
+	chromeFlags: ['--headless=new', ...chromiumFlags],
 });
 const pages = process.env.LH_PAGES
 	? process.env.LH_PAGES.split(',')

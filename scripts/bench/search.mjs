@@ -2,13 +2,12 @@
 // /en/search/?q=… to the first results in headless Chromium, and the size of the index.
 // Run by `npm run bench` after it builds the site; alone, after `npm run build`. Prints a Markdown
 // table; with --write, puts it in docs/benchmarks.md.
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
 import sirv from 'sirv';
+import { launchChromium } from '../chromium.mjs';
 import { writeSections } from './report.mjs';
 
 const dist = process.env.KHONGDEE_OUT_DIR ?? 'dist';
@@ -40,20 +39,7 @@ const median = (values) => {
 };
 
 async function measure(lang, first, next) {
-	const profile = mkdtempSync(join(tmpdir(), 'khong-dee-bench-'));
-	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
+	const { context, close } = await launchChromium();
 	const page = await context.newPage();
 	let fetched = [];
 	page.on('requestfinished', (request) => fetched.push(new URL(request.url()).pathname));
@@ -98,8 +84,7 @@ async function measure(lang, first, next) {
 		times.push(await fresh.evaluate(() => performance.now()));
 		await fresh.close();
 	}
-	await context.close();
-	rmSync(profile, { recursive: true, force: true });
+	await close();
 	const sum = (files) => files.reduce((total, file) => total + servedBytes(file), 0);
 	return {
 		lang,

@@ -66,7 +66,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 	);
 	await checkPictureFiles(log, listed, covers);
 
-	// References between files, as the build's catalogue checks them (src/lib/catalog.ts).
+	// References between files, as the build's catalogue checks them (src/lib/catalog/), each at its line.
 	const linked = linkCatalog(
 		{
 			invalid: { products: products.invalid, itineraries: itineraries.invalid },
@@ -79,18 +79,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 		},
 		options.contentDir,
 	);
-	const withLine = (problem: ContentProblem): ContentProblem => {
-		const source = log.sources.get(problem.file);
-		if (!source || problem.field.startsWith('(')) return problem;
-		const path = problem.field.split('.').map((part) => (/^\d+$/.test(part) ? Number(part) : part));
-		// provinces.yaml fields are named by province id: find its index in the list.
-		if (typeof path[0] === 'string' && Array.isArray(source.data) && !['stops'].includes(path[0])) {
-			const index = (source.data as { id?: string }[]).findIndex((item) => item?.id === path[0]);
-			if (index >= 0) path[0] = index;
-		}
-		return { ...problem, line: source.lineOf(path) };
-	};
-	log.errors.push(...linked.errors.map(withLine));
+	log.errors.push(...linked.errors);
 
 	const pages = sitePaths(
 		provinces.map((p) => p.id),
@@ -100,9 +89,9 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 	checkSiteLinks(log, [...products.siteLinks, ...itineraries.siteLinks], pages);
 
 	const invalidStories = new Set([...products.invalidStories, ...itineraries.invalidStories]);
-	const gaps = linked.translationGaps
-		.filter((gap) => !invalidStories.has(resolve(options.root, gap.file).replace(/\.mdx?$/, '')))
-		.map(withLine);
+	const gaps = linked.translationGaps.filter(
+		(gap) => !invalidStories.has(resolve(options.root, gap.file).replace(/\.mdx?$/, '')),
+	);
 	return options.strict
 		? { errors: [...log.errors, ...gaps], warnings: [], files: log.files }
 		: { errors: log.errors, warnings: gaps, files: log.files };

@@ -65,7 +65,13 @@ async function readFacts<F extends { image: { src: string } }, S>(
 		read.invalid.add(item.slug);
 		return;
 	}
-	read.facts.push({ id: item.slug, data, source, filePath: log.rel(file) });
+	read.facts.push({
+		id: item.slug,
+		data,
+		source,
+		filePath: log.rel(file),
+		lineOf: (path) => source.lineOf(path),
+	});
 	await checkCover(log, item.folder, file, source, data.image.src);
 }
 
@@ -89,6 +95,12 @@ async function readStory<F, S>(
 	read.siteLinks.push(...(await checkStory(log, file, text, file.endsWith('.mdx'), source?.data)));
 	const data = source && log.validate(schema, source.data, file, source);
 	if (source && data)
-		read.stories.push({ id: `${item.slug}/${locale}`, data, source, filePath: log.rel(file) });
+		read.stories.push({
+			id: `${item.slug}/${locale}`,
+			data,
+			source,
+			filePath: log.rel(file),
+			lineOf: (path) => source.lineOf(path),
+		});
 	else read.invalidStories.add(join(item.folder, locale));
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { contentAdvice } from '../editor-messages/content';
 import type { EntryLike } from '../lib/catalog';
+import type { FieldPath } from '../lib/content-problem';
 import { isPlainFile } from './content-files';
 import type { ProblemLog } from './problem-log';
 import type { YamlSource } from './yaml-source';
@@ -37,6 +38,7 @@ export function readList<T extends { id: string }>(
 			return [];
 		}
 		seen.set(data.id, index);
-		return [{ id: data.id, data, source, filePath: log.rel(file) }];
+		const lineOf = (path: FieldPath) => source.lineOf([index, ...path]);
+		return [{ id: data.id, data, source, filePath: log.rel(file), lineOf }];
 	});
 }

@@ -1,6 +1,7 @@
 import type { Category } from '../../schemas/category';
 import type { Province } from '../../schemas/province';
-import type { ContentProblem } from '../content-problem';
+import type { Advice } from '../../editor-messages/bilingual';
+import { fieldName, type ContentProblem, type FieldPath } from '../content-problem';
 import type { CatalogInput, EntryLike } from './types';
 
 /** What every linking step looks references up in, and where it reports what it finds wrong. */
@@ -37,4 +38,19 @@ export function createLinkContext(
 /** The file an entry came from, or where it would be when the reader did not say. */
 export function fileOf(entry: EntryLike<unknown>, fallback: string): string {
 	return entry.filePath ?? fallback;
+}
+
+/**
+ * A problem with one field of `entry`, at its line when the reader knows it. `path` is the field's path
+ * inside the entry; `shownAs` is how editors read it, when that differs (a provinces.yaml entry is
+ * named by its id, not by its place in the list).
+ */
+export function fieldProblem(
+	entry: EntryLike<unknown>,
+	file: string,
+	path: FieldPath,
+	advice: Advice,
+	shownAs: FieldPath = path,
+): ContentProblem {
+	return { file, line: entry.lineOf?.(path), field: fieldName(shownAs), path, ...advice };
 }

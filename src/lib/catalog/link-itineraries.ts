@@ -1,8 +1,8 @@
 import type { Locale } from '../../i18n/locales';
 import type { Province } from '../../schemas/province';
 import type { ContentProblem } from '../content-problem';
-import { stopTextMissing, stopTextUnknown, unknownReference } from '../problems';
-import { fileOf, type LinkContext } from './link-context';
+import { stopTextMissing, stopTextUnknown, unknownReference } from '../../editor-messages/catalog';
+import { fieldProblem, fileOf, type LinkContext } from './link-context';
 import { checkStoriesExist, type StoriesByLocale } from './stories';
 import type {
 	CatalogItinerary,
@@ -30,8 +30,8 @@ export function linkItineraries<
 		const file = fileOf(entry, `${folder}/facts.yaml`);
 		const stories = storiesBySlug.get(entry.id) ?? {};
 		checkStoriesExist(stories, folder, errors, context.translationGaps);
-		const provinces = journeyProvinces(entry.data.provinces, file, context);
-		const productSlugs = visitedProducts(entry.data.stops, file, context);
+		const provinces = journeyProvinces(entry, file, context);
+		const productSlugs = visitedProducts(entry, file, context);
 		for (const [locale, story] of Object.entries(stories) as [Locale, IS][]) {
 			const storyFile = fileOf(story, `${folder}/${locale}.md`);
 			errors.push(...stopTextProblems(entry.data.stops, story, storyFile));
@@ -42,36 +42,34 @@ export function linkItineraries<
 
 /** The journey's provinces, in its order; an unknown one is reported and left out. */
 function journeyProvinces(
-	slugs: readonly string[],
+	entry: EntryLike<ItineraryFactsLike>,
 	file: string,
 	context: LinkContext,
 ): Province[] {
 	const { provinces, errors } = context;
-	return slugs.flatMap((slug, index) => {
+	return entry.data.provinces.flatMap((slug, index) => {
 		const province = provinces.get(slug);
 		if (province) return [province];
-		errors.push({
-			file,
-			field: `provinces.${index}`,
-			...unknownReference('province', slug, [...provinces.keys()]),
-		});
+		const advice = unknownReference('province', slug, [...provinces.keys()]);
+		errors.push(fieldProblem(entry, file, ['provinces', index], advice));
 		return [];
 	});
 }
 
 /** Slugs of the products the stops show, in visiting order, without repeats; unknown ones reported. */
-function visitedProducts(stops: readonly StopLike[], file: string, context: LinkContext): string[] {
+function visitedProducts(
+	entry: EntryLike<ItineraryFactsLike>,
+	file: string,
+	context: LinkContext,
+): string[] {
 	const { productIds, invalidProducts, errors } = context;
 	const slugs: string[] = [];
-	stops.forEach((stop, index) => {
+	entry.data.stops.forEach((stop, index) => {
 		if (stop.product === undefined || invalidProducts.has(stop.product)) return;
-		if (!productIds.has(stop.product))
-			errors.push({
-				file,
-				field: `stops.${index}.product`,
-				...unknownReference('product', stop.product, [...productIds]),
-			});
-		else if (!slugs.includes(stop.product)) slugs.push(stop.product);
+		if (!productIds.has(stop.product)) {
+			const advice = unknownReference('product', stop.product, [...productIds]);
+			errors.push(fieldProblem(entry, file, ['stops', index, 'product'], advice));
+		} else if (!slugs.includes(stop.product)) slugs.push(stop.product);
 	});
 	return slugs;
 }
@@ -85,9 +83,9 @@ export function stopTextProblems(
 	const ids = new Set(stops.map((s) => s.id));
 	const missing = stops
 		.filter((stop) => !Object.hasOwn(story.data.stops, stop.id))
-		.map((stop) => ({ file, field: `stops.${stop.id}`, ...stopTextMissing(stop.id) }));
+		.map((stop) => fieldProblem(story, file, ['stops', stop.id], stopTextMissing(stop.id)));
 	const unknown = Object.keys(story.data.stops)
 		.filter((key) => !ids.has(key))
-		.map((key) => ({ file, field: `stops.${key}`, ...stopTextUnknown(key, [...ids]) }));
+		.map((key) => fieldProblem(story, file, ['stops', key], stopTextUnknown(key, [...ids])));
 	return [...missing, ...unknown];
 }

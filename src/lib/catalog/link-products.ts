@@ -1,5 +1,5 @@
-import { unknownReference } from '../problems';
-import { fileOf, type LinkContext } from './link-context';
+import { unknownReference } from '../../editor-messages/catalog';
+import { fieldProblem, fileOf, type LinkContext } from './link-context';
 import { checkStoriesExist, type StoriesByLocale } from './stories';
 import type { CatalogProduct, EntryLike, ProductFactsLike } from './types';
 
@@ -20,17 +20,23 @@ export function linkProducts<PF extends EntryLike<ProductFactsLike>, PS>(
 		const province = provinces.get(entry.data.province);
 		const category = categories.get(entry.data.category);
 		if (!province)
-			errors.push({
-				file,
-				field: 'province',
-				...unknownReference('province', entry.data.province, [...provinces.keys()]),
-			});
+			errors.push(
+				fieldProblem(
+					entry,
+					file,
+					['province'],
+					unknownReference('province', entry.data.province, [...provinces.keys()]),
+				),
+			);
 		if (!category)
-			errors.push({
-				file,
-				field: 'category',
-				...unknownReference('category', entry.data.category, [...categories.keys()]),
-			});
+			errors.push(
+				fieldProblem(
+					entry,
+					file,
+					['category'],
+					unknownReference('category', entry.data.category, [...categories.keys()]),
+				),
+			);
 		const stories = storiesBySlug.get(entry.id) ?? {};
 		const folder = `${root}/products/${entry.id}`;
 		checkStoriesExist(stories, folder, errors, context.translationGaps);

@@ -1,7 +1,7 @@
 import type { Province } from '../../schemas/province';
 import type { ContentProblem } from '../content-problem';
-import { signatureOfOtherProvince, unknownSignatureProduct } from '../problems';
-import type { LinkContext } from './link-context';
+import { signatureOfOtherProvince, unknownSignatureProduct } from '../../editor-messages/catalog';
+import { fieldProblem, type LinkContext } from './link-context';
 import type { EntryLike } from './types';
 
 /**
@@ -21,15 +21,12 @@ export function signatureProductProblems(
 			if (product?.province.id === province.id) return [];
 			// Reported already: its facts are invalid, or it was left out for an unknown province or category.
 			if (invalidProducts.has(entry) || (productIds.has(entry) && !product)) return [];
-			return [
-				{
-					file: province.filePath ?? `${root}/provinces.yaml`,
-					field: `${province.id}.signatureProducts.${index}`,
-					...(product
-						? signatureOfOtherProvince(entry, product.province.name, province.data.name)
-						: unknownSignatureProduct(entry, [...productIds])),
-				},
-			];
+			const advice = product
+				? signatureOfOtherProvince(entry, product.province.name, province.data.name)
+				: unknownSignatureProduct(entry, [...productIds]);
+			const path = ['signatureProducts', index];
+			const file = province.filePath ?? `${root}/provinces.yaml`;
+			return [fieldProblem(province, file, path, advice, [province.id, ...path])];
 		}),
 	);
 }

@@ -1,6 +1,6 @@
 import { isLocale, localeCodes, type Locale } from '../../i18n/locales';
 import type { ContentProblem } from '../content-problem';
-import { noStory, storyWithoutFacts, translationMissing } from '../problems';
+import { noStory, storyWithoutFacts, translationMissing } from '../../editor-messages/catalog';
 import type { EntryLike, Item } from './types';
 
 /** An item's stories by language. */

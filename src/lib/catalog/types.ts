@@ -1,13 +1,15 @@
 import type { Locale } from '../../i18n/locales';
 import type { Category } from '../../schemas/category';
 import type { Province } from '../../schemas/province';
-import type { ContentProblem } from '../content-problem';
+import type { ContentProblem, FieldPath } from '../content-problem';
 
 /** The part of a content entry the catalogue reads; Astro's `CollectionEntry` objects fit it. */
 export interface EntryLike<Data> {
 	id: string;
 	filePath?: string | undefined;
 	data: Data;
+	/** The line of a field of this entry in its file, when the reader knows it (the check does; Astro's loaders do not). */
+	lineOf?: ((path: FieldPath) => number | undefined) | undefined;
 }
 
 /** The facts of a product the catalogue links: where it is from and what kind it is. */

@@ -1,9 +1,4 @@
-import {
-	languageName,
-	suggestion,
-	type Advice,
-	type Bilingual,
-} from '../editor-messages/bilingual';
+import { languageName, suggestion, type Advice, type Bilingual } from './bilingual';
 import type { Locale } from '../i18n/locales';
 
 /**

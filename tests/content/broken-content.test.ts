@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/check/check-content';
+import { formatProblem } from '../../src/lib/content-problem';
 import { brokenCases } from '../support/broken-cases';
 
 const root = resolve('.');
@@ -23,7 +24,9 @@ describe('npm run check on the bundled content', () => {
 });
 
 describe.each(brokenCases)('npm run check on content with $name', (broken) => {
-	test('reports an error naming the file and the field, in English and Thai', async () => {
+	// npm run build runs this same check first and prints each problem as formatProblem() writes it
+	// (tests/site/broken-builds.test.ts builds once for each way the check refuses content).
+	test('reports an error naming the file and the field, in English and Thai, as the build prints it', async () => {
 		const { content, result } = await checkBroken(broken.break);
 		const match = result.errors.find((e) => resolve(root, e.file) === join(content, broken.file) && e.field === broken.field);
 		expect(match, result.errors.map((e) => `${e.file} ${e.field} ${e.what.en}`).join('\n')).toBeDefined();
@@ -31,6 +34,8 @@ describe.each(brokenCases)('npm run check on content with $name', (broken) => {
 		expect(match!.fix.en.length).toBeGreaterThan(5);
 		expect(match!.what.th).toMatch(/\p{Script=Thai}/u);
 		expect(match!.fix.th).toMatch(/\p{Script=Thai}/u);
+		expect(formatProblem(match!, 'en')).toContain(` — ${broken.field} — `);
+		expect(formatProblem(match!, 'en').startsWith(match!.file)).toBe(true);
 	});
 });
 

@@ -1,152 +1,93 @@
-import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { replaceIn } from '../support/broken-cases';
-import { existsInDist, readPages } from '../support/built-site';
-import { buildFixture } from '../support/fixture-build';
+import { useBrowser, watchPage } from '../support/browser';
+import { buildFixture, type FixtureBuild } from '../support/fixture-build';
+import {
+	addHostileStories,
+	evilHost,
+	hostileSlug,
+	hostileStories,
+} from '../support/hostile-stories';
+import { serveDir, type StaticServer } from '../support/static-server';
 
-describe('a build with bad content', () => {
-	test('stops, names the file, the field and the bad value, and leaves dist/ as it was', async () => {
-		const build = await buildFixture((content) =>
-			replaceIn(
-				join(content, 'products/nan-silverware/facts.yaml'),
-				/^province: nan$/m,
-				'province: nann',
-			),
+const inert = hostileStories.filter((story) => story.expect === 'inert');
+
+/**
+ * One real `npm run build` of the bundled content with every edge case that must publish: an MDX
+ * story with components, a missing translation, a photograph as a cover, and the hostile stories
+ * that only look dangerous. Each touches its own product, so one build serves them all.
+ */
+let build: FixtureBuild;
+const page = (path: string) => parse(readFileSync(join(build.distDir, path, 'index.html'), 'utf8'));
+
+beforeAll(async () => {
+	build = await buildFixture(async (content) => {
+		// First, while nan-silverware is as bundled: the hostile stories are copies of its folder.
+		addHostileStories(content, inert);
+
+		const silver = join(content, 'products/nan-silverware');
+		const story = readFileSync(join(silver, 'en.md'), 'utf8');
+		rmSync(join(silver, 'en.md'));
+		writeFileSync(
+			join(silver, 'en.mdx'),
+			`${story}\n<Quote cite="A test fixture">Silver keeps its shine.</Quote>\n\n<YouTube id="abcdefghijk" title="A test video" />\n`,
 		);
-		expect(build.status).not.toBe(0);
-		expect(build.output).toMatch(
-			/products\/nan-silverware\/facts\.yaml(:\d+)? — province — unknown province "nann"/,
-		);
-		expect(build.output).toContain('nothing was published');
-		expect(readdirSync(build.distDir)).toEqual(['previous-build.txt']);
-		expect(existsSync(`${build.distDir}.next`)).toBe(false);
+
+		rmSync(join(content, 'products/nan-chiang-da-tea/en.md'));
+
+		const batik = join(content, 'products/phuket-batik');
+		const sharp = (await import('sharp')).default;
+		await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#8a5a2b' } })
+			.jpeg()
+			.toFile(join(batik, 'photo.jpg'));
+		replaceIn(join(batik, 'facts.yaml'), './cover.svg', './photo.jpg');
+		replaceIn(join(batik, 'facts.yaml'), 'illustration: true', 'illustration: false');
 	});
+	expect(build.status, build.output).toBe(0);
+}, 300_000);
 
-	test('stops on a picture without English alt text, naming the field', async () => {
-		const build = await buildFixture((content) =>
-			replaceIn(join(content, 'products/nan-chiang-da-tea/facts.yaml'), /^ {4}en: .*$/m, ''),
-		);
-		expect(build.status).not.toBe(0);
-		expect(build.output).toContain('nan-chiang-da-tea');
-		expect(build.output).toContain('image.alt.en');
-		expect(readdirSync(build.distDir)).toEqual(['previous-build.txt']);
+describe('a build of content with edge cases', () => {
+	test('replaces the last good site with the new one', () => {
+		expect(existsSync(join(build.distDir, 'previous-build.txt'))).toBe(false);
+		expect(existsSync(join(build.distDir, 'en/index.html'))).toBe(true);
 	});
 });
 
 describe('a story in MDX', () => {
-	test('renders the allowed components, and the video loads nothing until it is played', async () => {
-		const build = await buildFixture((content) => {
-			const folder = join(content, 'products/nan-silverware');
-			const story = readFileSync(join(folder, 'en.md'), 'utf8');
-			rmSync(join(folder, 'en.md'));
-			writeFileSync(
-				join(folder, 'en.mdx'),
-				`${story}\n<Quote cite="A test fixture">Silver keeps its shine.</Quote>\n\n<YouTube id="abcdefghijk" title="A test video" />\n`,
-			);
-		});
-		expect(build.status, build.output).toBe(0);
-		const page = parse(
-			readFileSync(join(build.distDir, 'en/products/nan-silverware/index.html'), 'utf8'),
-		);
-		expect(page.querySelector('.story-quote blockquote')!.text).toContain(
+	test('renders the allowed components, and the video loads nothing until it is played', () => {
+		const story = page('en/products/nan-silverware');
+		expect(story.querySelector('.story-quote blockquote')!.text).toContain(
 			'Silver keeps its shine.',
 		);
-		expect(page.querySelector('[data-youtube="abcdefghijk"] button')).not.toBeNull();
-		expect(page.querySelectorAll('iframe')).toHaveLength(0);
-	});
-
-	test('with a script or an import from outside the allowlist stops the build', async () => {
-		const build = await buildFixture((content) => {
-			const folder = join(content, 'products/nan-silverware');
-			const story = readFileSync(join(folder, 'en.md'), 'utf8');
-			rmSync(join(folder, 'en.md'));
-			writeFileSync(join(folder, 'en.mdx'), `${story}\n<script>alert(1)</script>\n`);
-		});
-		expect(build.status).not.toBe(0);
-		expect(build.output).toMatch(
-			/products\/nan-silverware\/en\.mdx(:\d+)? — \(story\) — <script> is not allowed in stories/,
-		);
-		expect(readdirSync(build.distDir)).toEqual(['previous-build.txt']);
+		expect(story.querySelector('[data-youtube="abcdefghijk"] button')).not.toBeNull();
+		expect(story.querySelectorAll('iframe')).toHaveLength(0);
 	});
 });
 
-describe('a build with a missing translation', () => {
-	test('publishes the page in both languages, the missing one with the other text and a notice', async () => {
-		const build = await buildFixture((content) =>
-			rmSync(join(content, 'products/nan-silverware/en.md')),
-		);
-		expect(build.status, build.output).toBe(0);
+describe('a missing translation', () => {
+	test('publishes the page in both languages, the missing one with the other text and a notice', () => {
 		expect(build.output).toContain('translation missing: ');
-		expect(build.output).toContain('products/nan-silverware/en.md');
-		const page = parse(
-			readFileSync(join(build.distDir, 'en/products/nan-silverware/index.html'), 'utf8'),
-		);
-		expect(page.querySelector('html')!.getAttribute('lang')).toBe('en');
-		expect(page.querySelector('[data-fallback-notice]')!.text).toContain(
+		expect(build.output).toContain('products/nan-chiang-da-tea/en.md');
+		const story = page('en/products/nan-chiang-da-tea');
+		expect(story.querySelector('html')!.getAttribute('lang')).toBe('en');
+		expect(story.querySelector('[data-fallback-notice]')!.text).toContain(
 			'no English translation yet',
 		);
-		expect(page.querySelector('h1')!.getAttribute('lang')).toBe('th');
+		expect(story.querySelector('h1')!.getAttribute('lang')).toBe('th');
 		// The switch still leads to the Thai page, which exists.
-		expect(page.querySelector('[data-language-switch]')!.getAttribute('href')).toBe(
-			'/th/products/nan-silverware/',
+		expect(story.querySelector('[data-language-switch]')!.getAttribute('href')).toBe(
+			'/th/products/nan-chiang-da-tea/',
 		);
-		expect(existsSync(join(build.distDir, 'previous-build.txt'))).toBe(false);
-	});
-});
-
-describe('a build for a GitHub project page', () => {
-	test('puts every page, link and asset under the base path set in BASE_PATH', async () => {
-		const build = await buildFixture(() => undefined, {
-			BASE_PATH: '/khong-dee/',
-			SITE_URL: 'https://example.github.io',
-		});
-		expect(build.status, build.output).toBe(0);
-		const pages = readPages(build.distDir);
-		const refs = pages.flatMap((page) =>
-			[...page.document.querySelectorAll('a[href], link[href], img[src], script[src]')].map(
-				(el) => ({ page: page.path, ref: el.getAttribute('href') ?? el.getAttribute('src')! }),
-			),
-		);
-		const internal = refs.filter(({ ref }) => ref.startsWith('/') && !ref.startsWith('//'));
-		expect(internal.length).toBeGreaterThan(1000);
-		expect(internal.filter(({ ref }) => !ref.startsWith('/khong-dee/'))).toEqual([]);
-		const broken = internal.filter(
-			({ ref }) =>
-				!existsInDist(
-					build.distDir,
-					new URL(ref, 'https://x').pathname.replace(/^\/khong-dee/, ''),
-				),
-		);
-		expect(broken).toEqual([]);
-		expect(readFileSync(join(build.distDir, 'robots.txt'), 'utf8')).toContain(
-			'Sitemap: https://example.github.io/khong-dee/sitemap-index.xml',
-		);
-		const canonical = pages
-			.find((p) => p.path === '/en/products/nan-silverware/')!
-			.document.querySelector('link[rel="canonical"]')!
-			.getAttribute('href');
-		expect(canonical).toBe('https://example.github.io/khong-dee/en/products/nan-silverware/');
 	});
 });
 
 describe('a photograph as a cover', () => {
-	test('is served as AVIF and WebP at phone-to-desktop widths, with its size and the first one eager', async () => {
-		const build = await buildFixture(async (content) => {
-			const folder = join(content, 'products/nan-silverware');
-			const sharp = (await import('sharp')).default;
-			await sharp({ create: { width: 2400, height: 1600, channels: 3, background: '#8a5a2b' } })
-				.jpeg()
-				.toFile(join(folder, 'photo.jpg'));
-			replaceIn(join(folder, 'facts.yaml'), './cover.svg', './photo.jpg');
-			replaceIn(join(folder, 'facts.yaml'), 'illustration: true', 'illustration: false');
-		});
-		expect(build.status, build.output).toBe(0);
-		const page = parse(
-			readFileSync(join(build.distDir, 'en/products/nan-silverware/index.html'), 'utf8'),
-		);
-		const picture = page.querySelector('article picture')!;
+	test('is served as AVIF and WebP at phone-to-desktop widths, with its size and the first one eager', () => {
+		const story = page('en/products/phuket-batik');
+		const picture = story.querySelector('article picture')!;
 		const types = picture.querySelectorAll('source').map((s) => s.getAttribute('type'));
 		expect(types).toEqual(['image/avif', 'image/webp']);
 		expect(picture.querySelector('source')!.getAttribute('srcset')).toMatch(/360w.*720w.*1080w/);
@@ -157,7 +98,61 @@ describe('a photograph as a cover', () => {
 		expect(img.getAttribute('fetchpriority')).toBe('high');
 		// Cards further down load lazily.
 		expect(
-			page.querySelectorAll('.card img').every((i) => i.getAttribute('loading') === 'lazy'),
+			story.querySelectorAll('.card img').every((i) => i.getAttribute('loading') === 'lazy'),
 		).toBe(true);
 	});
+});
+
+describe('stories that only look dangerous', () => {
+	const browser = useBrowser();
+	let server: StaticServer | undefined;
+	afterAll(() => server?.close());
+
+	test('are published, and inert in Chromium: no dialog, no other host, no navigation, no handler or script URL', async () => {
+		server = await serveDir(build.distDir);
+		const { origin } = server;
+		for (const [index, story] of inert.entries()) {
+			const tab = await browser.context.newPage();
+			try {
+				const watch = watchPage(tab, origin);
+				const dialogs: string[] = [];
+				tab.on('dialog', (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss()));
+				const url = `${origin}/en/products/${hostileSlug(index)}/`;
+				await tab.goto(url, { waitUntil: 'load' });
+				await tab.waitForTimeout(200);
+				const unsafe = await tab.evaluate(() =>
+					[...document.querySelectorAll('*')].flatMap((element) =>
+						[...element.attributes]
+							.filter(
+								(a) =>
+									/^on/i.test(a.name) ||
+									// The scheme as the browser itself reads it (tabs, case and spaces undone).
+									(['href', 'src', 'action', 'formaction', 'xlink:href'].includes(a.name) &&
+										['javascript:', 'data:', 'vbscript:'].includes(
+											new URL(a.value, location.href).protocol,
+										)) ||
+									a.name === 'srcdoc',
+							)
+							.map((a) => `${element.tagName} ${a.name}`),
+					),
+				);
+				const prose = await tab.locator('.prose').innerHTML();
+				expect({
+					story: story.name,
+					dialogs,
+					foreign: watch.foreignRequests,
+					url: tab.url(),
+					unsafe,
+				}).toEqual({ story: story.name, dialogs: [], foreign: [], url, unsafe: [] });
+				expect(prose.trim().length, story.name).toBeGreaterThan(0);
+				expect(watch.foreignRequests.join(' ')).not.toContain(evilHost);
+			} finally {
+				await tab.close();
+			}
+		}
+		const table = page(
+			`en/products/${hostileSlug(inert.findIndex((s) => s.name.startsWith('an aligned table')))}`,
+		);
+		expect(table.toString()).toContain('class="align-left"');
+	}, 120_000);
 });

@@ -221,6 +221,12 @@ export const brokenCases: BrokenCase[] = [
 		break: (c) => append(join(c, silver, 'th.md'), '\n<script>alert(1)</script>\n'),
 	},
 	{
+		name: 'a script in an MDX story',
+		file: `${silver}/en.mdx`,
+		field: '(story)',
+		break: (c) => toMdx(join(c, silver), 'en', '\n<script>alert(1)</script>\n'),
+	},
+	{
 		name: 'an iframe in a story',
 		file: `${silver}/en.mdx`,
 		field: '(story)',

@@ -7,8 +7,15 @@ import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import type { z } from 'astro/zod';
 import { listContentFiles } from '../src/check/content-files';
-import { scaffoldFiles, slugProblem, type ScaffoldKind } from '../src/check/scaffold';
+import { ProblemLog } from '../src/check/problem-log';
+import { readList } from '../src/check/read-lists';
+import { idProblem, scaffoldFiles, slugProblem, type ScaffoldKind } from '../src/check/scaffold';
+import type { Bilingual } from '../src/editor-messages/bilingual';
+import { scaffoldMessages } from '../src/editor-messages/scaffold';
+import { categorySchema } from '../src/schemas/category';
+import { provinceSchema } from '../src/schemas/province';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const contentDir = resolve(root, process.env.KHONGDEE_CONTENT_DIR ?? 'content');
@@ -19,33 +26,41 @@ const { positionals, values } = parseArgs({
 const ask = process.stdin.isTTY
 	? createInterface({ input: process.stdin, output: process.stdout })
 	: undefined;
-const question = async (text: string) => (ask ? (await ask.question(text)).trim() : '');
 
-const stop = (en: string, th: string): never => {
+/** Asks in both languages; an empty answer when no one is at the terminal. */
+const question = async ({ en, th }: Bilingual) =>
+	ask ? (await ask.question(`${en} / ${th}: `)).trim() : '';
+
+const stop = ({ en, th }: Bilingual): never => {
 	console.error(`✗ ${en}\n  ${th}`);
 	ask?.close();
 	process.exit(1);
 };
 
-const kind = (positionals[0] ??
-	(await question(
-		'product or itinerary? / ของดี (product) หรือเส้นทาง (itinerary)? ',
-	))) as ScaffoldKind;
-if (kind !== 'product' && kind !== 'itinerary')
-	stop('Say "product" or "itinerary".', 'พิมพ์ product หรือ itinerary');
+/** The ids in a list file, or none when it cannot be read (then `npm run check` will say why). */
+const idsIn = <T extends { id: string }>(name: string, schema: z.ZodType<T>) =>
+	readList(new ProblemLog(root), contentDir, name, schema).map((entry) => entry.id);
+
+const kind = (positionals[0] ?? (await question(scaffoldMessages.askKind))) as ScaffoldKind;
+if (kind !== 'product' && kind !== 'itinerary') stop(scaffoldMessages.wrongKind);
 const collection = kind === 'product' ? 'products' : 'itineraries';
-const slug =
-	positionals[1] ??
-	(await question('Folder name in English, e.g. nan-lacquerware / ชื่อโฟลเดอร์ภาษาอังกฤษ: '));
+const slug = positionals[1] ?? (await question(scaffoldMessages.askSlug));
 const existing = listContentFiles(contentDir).items[collection].map((item) => item.slug);
-const problem = slugProblem(slug, existing);
-if (problem) stop(problem.en, problem.th);
-const province = values.province ?? (await question('Province id, e.g. nan / id จังหวัด เช่น nan: '));
-if (!province) stop('Give the province id (--province nan).', 'ใส่ id จังหวัด (--province nan)');
+const slugWrong = slugProblem(slug, existing);
+if (slugWrong) stop(slugWrong);
+const province = values.province ?? (await question(scaffoldMessages.askProvince));
+if (!province) stop(scaffoldMessages.noProvince);
+const provinces = idsIn('provinces.yaml', provinceSchema);
+const provinceWrong = provinces.length > 0 && idProblem('province', province, provinces);
+if (provinceWrong) stop(provinceWrong);
 const category =
 	kind === 'product'
-		? (values.category ?? (await question('Category id, e.g. crafts / id ประเภท เช่น crafts: ')))
+		? (values.category ?? (await question(scaffoldMessages.askCategory)))
 		: undefined;
+const categories = idsIn('categories.yaml', categorySchema);
+const categoryWrong =
+	category !== undefined && categories.length > 0 && idProblem('category', category, categories);
+if (categoryWrong) stop(categoryWrong);
 ask?.close();
 
 for (const [path, text] of Object.entries(
@@ -55,7 +70,5 @@ for (const [path, text] of Object.entries(
 	writeFileSync(join(contentDir, path), text);
 	console.log(`+ content/${path}`);
 }
-console.log(
-	`\nNext: add the picture, fill in every "" field, write the stories, then run npm run check.`,
-);
-console.log('ต่อไป: ใส่ภาพ กรอกทุกช่องที่เป็น "" เขียนเรื่องเล่า แล้วรัน npm run check');
+console.log(`\n${scaffoldMessages.next.en}`);
+console.log(scaffoldMessages.next.th);

@@ -1,5 +1,7 @@
 import type { Locale } from '../i18n/locales';
-import { slugSchema, textLimits } from '../schemas/shared';
+import type { Bilingual } from '../editor-messages/bilingual';
+import { scaffoldMessages } from '../editor-messages/scaffold';
+import { slugSchema } from '../schemas/shared';
 
 export type ScaffoldKind = 'product' | 'itinerary';
 
@@ -15,22 +17,19 @@ export interface ScaffoldInput {
 }
 
 /** Why a slug cannot be used, in both languages, or undefined when it can. */
-export function slugProblem(
-	slug: string,
-	existing: readonly string[],
-): { en: string; th: string } | undefined {
-	if (!slugSchema.safeParse(slug).success) {
-		return {
-			en: `"${slug}" is not kebab-case: use lower-case English words joined by hyphens, at most ${textLimits.slug} characters, such as nan-lacquerware.`,
-			th: `"${slug}" ไม่ใช่รูปแบบที่ใช้ได้ ใช้คำภาษาอังกฤษตัวเล็กคั่นด้วยขีด ยาวไม่เกิน ${textLimits.slug} ตัวอักษร เช่น nan-lacquerware`,
-		};
-	}
-	if (existing.includes(slug))
-		return {
-			en: `"${slug}" already exists: choose another name or edit that story.`,
-			th: `มี "${slug}" อยู่แล้ว ตั้งชื่ออื่น หรือแก้ไขเรื่องเดิม`,
-		};
+export function slugProblem(slug: string, existing: readonly string[]): Bilingual | undefined {
+	if (!slugSchema.safeParse(slug).success) return scaffoldMessages.slugInvalid(slug);
+	if (existing.includes(slug)) return scaffoldMessages.slugTaken(slug);
 	return undefined;
+}
+
+/** Why a province or category id cannot be used (it is not in its list), or undefined when it can. */
+export function idProblem(
+	kind: 'province' | 'category',
+	id: string,
+	known: readonly string[],
+): Bilingual | undefined {
+	return known.includes(id) ? undefined : scaffoldMessages.unknownId(kind, id, known);
 }
 
 const imageBlock = `image:

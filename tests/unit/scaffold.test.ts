@@ -111,4 +111,27 @@ describe('npm run new', () => {
 		expect(result.stderr).toContain('is not kebab-case');
 		expect(existsSync(join(content, 'itineraries/Nan_Trip'))).toBe(false);
 	});
+
+	test('refuses a province or category that is not in its list, and suggests the nearest', () => {
+		const content = join(mkdtempSync(join(tmpdir(), 'khong-dee-new-')), 'content');
+		cpSync('content', content, { recursive: true });
+		const province = run(content, ['itinerary', 'nan-trip', '--province', 'nann']);
+		expect(province.status).toBe(1);
+		expect(province.stderr).toContain(
+			'There is no province "nann" in content/provinces.yaml. Did you mean "nan"?',
+		);
+		expect(province.stderr).toContain('ไม่มีจังหวัด "nann"');
+		const category = run(content, [
+			'product',
+			'nan-lacquer',
+			'--province',
+			'nan',
+			'--category',
+			'craft',
+		]);
+		expect(category.status).toBe(1);
+		expect(category.stderr).toContain('Did you mean "crafts"?');
+		expect(existsSync(join(content, 'itineraries/nan-trip'))).toBe(false);
+		expect(existsSync(join(content, 'products/nan-lacquer'))).toBe(false);
+	});
 });

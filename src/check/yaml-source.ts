@@ -10,6 +10,9 @@ import {
 	visit,
 	type Document,
 	type Node,
+	type Scalar,
+	type YAMLMap,
+	type YAMLSeq,
 } from 'yaml';
 import type { Advice } from '../editor-messages/bilingual';
 import { yamlAdvice } from '../editor-messages/yaml';
@@ -98,6 +101,9 @@ function problem(
 	return { code, line, message: what.en, what, fix };
 }
 
+/** The line of a node, shifted by the `lineOffset` given to {@link parseYamlSource}. */
+type LineAt = (node: Node | null | undefined) => number | undefined;
+
 /**
  * Parses YAML keeping positions. `lineOffset` shifts the lines, for front matter that starts on line 2.
  * Content is untrusted, so this refuses, as a problem with its line and never by throwing: a text
@@ -125,117 +131,158 @@ export function parseYamlSource(
 			merge: false,
 			uniqueKeys: true,
 		});
-		const lineAt = (node: Node | null | undefined) =>
+		const lineAt: LineAt = (node) =>
 			node?.range ? lines.linePos(node.range[0]).line + lineOffset : undefined;
-		const [error] = doc.errors;
-		if (error) {
-			const line = (error.linePos?.[0]?.line ?? lines.linePos(error.pos[0]).line) + lineOffset;
-			// The library's message can quote the file after its first line: only the first line is shown.
-			return problem('syntax', line, yamlAdvice.syntax(error.message.split('\n')[0] ?? ''));
-		}
-		const refused = refusedNode(doc, text, lineAt, lineOffset);
-		if (refused) return refused;
-		const data: unknown = doc.toJS({ maxAliasCount: 0 });
-		return {
-			data,
-			lineOf(path) {
-				let node: unknown = doc.contents;
-				let line = lineAt(doc.contents as Node);
-				for (const key of path) {
-					if (isMap(node)) {
-						const pair = node.items.find(
-							(item) => (item.key as { value?: unknown } | null)?.value === key,
-						);
-						if (!pair) break;
-						line = lineAt(pair.key as Node) ?? line;
-						node = pair.value;
-					} else if (isSeq(node) && typeof key === 'number') {
-						node = node.items[key];
-						line = lineAt(node as Node) ?? line;
-					} else break;
-				}
-				return line;
-			},
-		};
+		return (
+			syntaxProblem(doc, lines, lineOffset) ??
+			refusedNode(doc, text, lineAt, lineOffset) ??
+			yamlSource(doc, lineAt)
+		);
 	} catch (error) {
-		// Nothing in a content file may crash the check: whatever the library throws becomes a problem.
-		return error instanceof RangeError
-			? problem('too-deep', undefined, yamlAdvice.tooDeepToRead())
-			: problem(
-					'unreadable',
-					undefined,
-					yamlAdvice.unreadable(error instanceof Error ? error.name : 'error'),
-				);
+		return thrownProblem(error);
 	}
 }
 
-/** The first alias, merge key, tag, directive, date-like value or too deep nesting in the document. */
+/** The first syntax error the library found, if any. */
+function syntaxProblem(
+	doc: Document.Parsed,
+	lines: LineCounter,
+	lineOffset: number,
+): YamlSyntaxError | undefined {
+	const [error] = doc.errors;
+	if (!error) return undefined;
+	const line = (error.linePos?.[0]?.line ?? lines.linePos(error.pos[0]).line) + lineOffset;
+	// The library's message can quote the file after its first line: only the first line is shown.
+	return problem('syntax', line, yamlAdvice.syntax(error.message.split('\n')[0] ?? ''));
+}
+
+/** Nothing in a content file may crash the check: whatever the library throws becomes a problem. */
+function thrownProblem(error: unknown): YamlSyntaxError {
+	return error instanceof RangeError
+		? problem('too-deep', undefined, yamlAdvice.tooDeepToRead())
+		: problem(
+				'unreadable',
+				undefined,
+				yamlAdvice.unreadable(error instanceof Error ? error.name : 'error'),
+			);
+}
+
+/** A document that passed every rule, as its data and the lines of its fields. */
+function yamlSource(doc: Document.Parsed, lineAt: LineAt): YamlSource {
+	return {
+		data: doc.toJS({ maxAliasCount: 0 }) as unknown,
+		lineOf: (path) => lineOfPath(doc, lineAt, path),
+	};
+}
+
+/** The line of the value at `path`, or of the nearest parent that exists. */
+function lineOfPath(
+	doc: Document.Parsed,
+	lineAt: LineAt,
+	path: readonly (string | number)[],
+): number | undefined {
+	let node: unknown = doc.contents;
+	let line = lineAt(doc.contents as Node);
+	for (const key of path) {
+		if (isMap(node)) {
+			const pair = node.items.find(
+				(item) => (item.key as { value?: unknown } | null)?.value === key,
+			);
+			if (!pair) break;
+			line = lineAt(pair.key as Node) ?? line;
+			node = pair.value;
+		} else if (isSeq(node) && typeof key === 'number') {
+			node = node.items[key];
+			line = lineAt(node as Node) ?? line;
+		} else break;
+	}
+	return line;
+}
+
+/** The first directive, alias, merge key, tag, date-like value or too deep nesting in the document. */
 function refusedNode(
 	doc: Document.Parsed,
 	text: string,
-	lineAt: (node: Node | null | undefined) => number | undefined,
+	lineAt: LineAt,
 	lineOffset: number,
 ): YamlSyntaxError | undefined {
-	const extraTagHandles = Object.keys(doc.directives?.tags ?? {}).some((handle) => handle !== '!!');
-	if (doc.directives?.yaml.explicit || extraTagHandles) {
-		const index = text.split('\n').findIndex((line) => line.startsWith('%'));
-		return problem(
-			'directive',
-			index >= 0 ? index + 1 + lineOffset : lineOffset + 1,
-			yamlAdvice.directive(),
-		);
-	}
+	const directive = directiveProblem(doc, text, lineOffset);
+	if (directive) return directive;
 	let found: YamlSyntaxError | undefined;
 	visit(doc, (_key, node, path) => {
-		if (isAlias(node)) {
-			found = problem('alias', lineAt(node), yamlAdvice.alias(node.source));
-		} else if (isPair(node) && isScalar(node.key) && node.key.value === '<<') {
-			found = problem('merge-key', lineAt(node.key), yamlAdvice.mergeKey());
-		} else if ((isScalar(node) || isCollection(node)) && node.tag !== undefined) {
-			// A block list or map starts on the line below its tag, which is written after the field's name.
-			const parent = path[path.length - 1];
-			found = problem(
-				'tag',
-				isCollection(node) && isPair(parent) && parent.value === node
-					? lineAt(parent.key as Node)
-					: lineAt(node),
-				yamlAdvice.tag(tagAsWritten(node.tag)),
-			);
-		} else if (
-			isScalar(node) &&
-			node.type === 'PLAIN' &&
-			typeof node.value === 'string' &&
-			(jsYamlDate.test(node.value) || jsYamlNumber.test(node.value))
-		) {
-			found = problem(
-				'ambiguous',
-				lineAt(node),
-				jsYamlDate.test(node.value)
-					? yamlAdvice.readAsDate(node.value)
-					: yamlAdvice.readAsNumber(node.value),
-			);
-		} else if (
-			isScalar(node) &&
-			node.type === 'PLAIN' &&
-			typeof node.value === 'number' &&
-			node.range &&
-			!plainNumber.test(text.slice(node.range[0], node.range[1]).trim())
-		) {
-			// The other way round: `+.5`, `1_000` or `.inf` is a number here but text to js-yaml (or differs).
-			found = problem(
-				'ambiguous',
-				lineAt(node),
-				yamlAdvice.readDifferently(text.slice(node.range[0], node.range[1]).trim()),
-			);
-		} else if (
-			isCollection(node) &&
-			path.filter((ancestor) => isCollection(ancestor)).length >= maxYamlDepth
-		) {
-			found = problem('too-deep', lineAt(node), yamlAdvice.nestedTooDeep(maxYamlDepth));
-		}
+		found = nodeProblem(node, path, text, lineAt);
 		return found ? visit.BREAK : undefined;
 	});
 	return found;
+}
+
+/** A `%YAML` line, or a `%TAG` line for a handle other than `!!`, at the line of the first `%`. */
+function directiveProblem(
+	doc: Document.Parsed,
+	text: string,
+	lineOffset: number,
+): YamlSyntaxError | undefined {
+	const extraTagHandles = Object.keys(doc.directives?.tags ?? {}).some((handle) => handle !== '!!');
+	if (!doc.directives?.yaml.explicit && !extraTagHandles) return undefined;
+	const index = text.split('\n').findIndex((line) => line.startsWith('%'));
+	return problem(
+		'directive',
+		index >= 0 ? index + 1 + lineOffset : lineOffset + 1,
+		yamlAdvice.directive(),
+	);
+}
+
+/** What is refused in one node of the document (`path` holds its ancestors), if anything. */
+function nodeProblem(
+	node: unknown,
+	path: readonly unknown[],
+	text: string,
+	lineAt: LineAt,
+): YamlSyntaxError | undefined {
+	if (isAlias(node)) return problem('alias', lineAt(node), yamlAdvice.alias(node.source));
+	if (isPair(node) && isScalar(node.key) && node.key.value === '<<')
+		return problem('merge-key', lineAt(node.key), yamlAdvice.mergeKey());
+	if ((isScalar(node) || isCollection(node)) && node.tag !== undefined)
+		return tagProblem(node, path[path.length - 1], lineAt);
+	if (isScalar(node) && node.type === 'PLAIN') return ambiguousProblem(node, text, lineAt);
+	if (
+		isCollection(node) &&
+		path.filter((ancestor) => isCollection(ancestor)).length >= maxYamlDepth
+	)
+		return problem('too-deep', lineAt(node), yamlAdvice.nestedTooDeep(maxYamlDepth));
+	return undefined;
+}
+
+/** An explicit tag, at the line of the field it is written after. */
+function tagProblem(
+	node: Scalar | YAMLMap | YAMLSeq,
+	parent: unknown,
+	lineAt: LineAt,
+): YamlSyntaxError {
+	// A block list or map starts on the line below its tag, which is written after the field's name.
+	const line =
+		isCollection(node) && isPair(parent) && parent.value === node
+			? lineAt(parent.key as Node)
+			: lineAt(node);
+	return problem('tag', line, yamlAdvice.tag(tagAsWritten(node.tag!)));
+}
+
+/** An unquoted value that js-yaml (Astro's reader) and this reader read differently, if it is one. */
+function ambiguousProblem(node: Scalar, text: string, lineAt: LineAt): YamlSyntaxError | undefined {
+	const { value } = node;
+	if (typeof value === 'string' && (jsYamlDate.test(value) || jsYamlNumber.test(value))) {
+		return problem(
+			'ambiguous',
+			lineAt(node),
+			jsYamlDate.test(value) ? yamlAdvice.readAsDate(value) : yamlAdvice.readAsNumber(value),
+		);
+	}
+	const written = node.range ? text.slice(node.range[0], node.range[1]).trim() : undefined;
+	if (typeof value === 'number' && written !== undefined && !plainNumber.test(written)) {
+		// The other way round: `+.5`, `1_000` or `.inf` is a number here but text to js-yaml (or differs).
+		return problem('ambiguous', lineAt(node), yamlAdvice.readDifferently(written));
+	}
+	return undefined;
 }
 
 export function isYamlSyntaxError(value: YamlSource | YamlSyntaxError): value is YamlSyntaxError {

@@ -45,7 +45,7 @@ export interface ContentFiles {
  * The kinds of file content is made of: stories, YAML, and pictures. Anything else (a script, a file
  * with no extension, `.DS_Store`) is refused, because a build tool may read a file by its path alone.
  */
-export const contentFileName = /^[^.][^/\\]*\.(md|mdx|yaml|jpe?g|png|webp|avif|svg)$/i;
+const contentFileName = /^[^.][^/\\]*\.(md|mdx|yaml|jpe?g|png|webp|avif|svg)$/i;
 
 /**
  * The one walk of `content/`, used by the check, the build's content guard and `npm run new`. It never

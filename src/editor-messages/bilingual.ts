@@ -27,7 +27,7 @@ export const languageName: Record<Locale, Bilingual> = {
 };
 
 /** The known value closest to a mistyped one, if it is close enough to be a likely typo. */
-export function didYouMean(value: string, known: readonly string[]): string | undefined {
+function didYouMean(value: string, known: readonly string[]): string | undefined {
 	if (known.length === 0 || value === '') return undefined;
 	const candidate = closest(value, [...known]);
 	return distance(value, candidate) <= Math.max(2, Math.floor(candidate.length / 3))

@@ -108,7 +108,7 @@ export function contentGuard(): AstroIntegration {
 }
 
 /** Every `.svg` file under the built site's folder. */
-export function publishedSvgs(folder: string): string[] {
+function publishedSvgs(folder: string): string[] {
 	return readdirSync(folder, { recursive: true, withFileTypes: true })
 		.filter((entry) => entry.isFile() && /\.svg$/i.test(entry.name))
 		.map((entry) => join(entry.parentPath, entry.name));

@@ -41,7 +41,7 @@ export const cspDirectives = [
 export const wasmSource = "'wasm-unsafe-eval'";
 
 /** Only an HTTP header can forbid other sites to frame a page; a meta policy ignores it. */
-export const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
+const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
 
 /**
  * SVG files opened on their own (a cover at `/_astro/cover.….svg`): nothing loads, nothing runs,
@@ -111,7 +111,7 @@ export const headerLineLimit = 2000;
  * hashed styles (a browser enforces both policies), and a style runs no code; scripts keep their
  * hashes here too, so the header alone never allows an inline script that no page has.
  */
-export function headerPolicy(pagePolicy: Policy): Policy {
+function headerPolicy(pagePolicy: Policy): Policy {
 	const policy: Policy = new Map(pagePolicy);
 	policy.set('style-src', ["'self'", "'unsafe-inline'"]);
 	for (const [name, sources] of headerOnlyDirectives.flatMap((d) => [...parsePolicy(d)]))

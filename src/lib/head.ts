@@ -108,7 +108,7 @@ export function buildHead(input: HeadInput): HeadData {
  * @example xDefaultPath('/en/') // => '/'
  * @example xDefaultPath('/en/products/nan-silverware/') // => '/th/products/nan-silverware/'
  */
-export function xDefaultPath(pathname: string): string {
+function xDefaultPath(pathname: string): string {
 	const rest = localizedPath(pathname, defaultLocale).slice(withBase(defaultLocale).length);
 	return rest === '/' ? withBase('') : localizedPath(pathname, defaultLocale);
 }

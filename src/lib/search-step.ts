@@ -78,7 +78,7 @@ export async function searchStep(
 }
 
 /** The status line: nothing found, corrected, or how many results for the query or the filters. */
-export function statusText(
+function statusText(
 	messages: SearchConfig['messages'],
 	query: string,
 	count: number,

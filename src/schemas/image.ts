@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { localizedText, textLimits, plainText } from './shared';
 
 /** Licences an image may carry; anything else needs a decision before it is published. */
-export const imageLicences = [
+const imageLicences = [
 	'CC0-1.0',
 	'CC-BY-4.0',
 	'CC-BY-SA-4.0',

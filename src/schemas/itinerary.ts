@@ -4,7 +4,7 @@ import { storySchema } from './story';
 import { coordinatesSchema, slugSchema, textLimits, plainText } from './shared';
 
 /** A stop's facts: where it is, on which day, and which product it shows. */
-export const stopFactsSchema = z.strictObject({
+const stopFactsSchema = z.strictObject({
 	/** Short English kebab-case key, used to find this stop's text in `th.mdx` and `en.mdx`: `wat-phumin`. */
 	id: slugSchema,
 	/** Day of the journey, starting at 1. */
@@ -23,8 +23,6 @@ export const stopFactsSchema = z.strictObject({
 		.max(24 * 60)
 		.optional(),
 });
-
-export type StopFacts = z.output<typeof stopFactsSchema>;
 
 /** How many stops a journey has: a journey goes somewhere. */
 export const stopCount = { min: 2, max: textLimits.stops } as const;
@@ -82,10 +80,8 @@ export function itineraryFactsSchema<Src extends z.ZodType>(src: Src) {
 	});
 }
 
-export type ItineraryFacts = z.output<ReturnType<typeof itineraryFactsSchema<z.ZodString>>>;
-
 /** A stop's text in one language. */
-export const stopTextSchema = z.strictObject({
+const stopTextSchema = z.strictObject({
 	/** The place's name: `วัดภูมินทร์`, `Wat Phumin`. */
 	name: plainText()
 		.trim()
@@ -115,5 +111,3 @@ export const itineraryStorySchema = storySchema.extend({
 	/** Each stop's text, keyed by the stop ids in `facts.yaml`. */
 	stops: z.record(slugSchema, stopTextSchema),
 });
-
-export type ItineraryStory = z.output<typeof itineraryStorySchema>;

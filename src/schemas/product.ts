@@ -3,7 +3,7 @@ import { imageSchema } from './image';
 import { coordinatesSchema, slugSchema, textLimits, plainText } from './shared';
 
 /** Quality marks a product can hold; list one only where it is publicly recorded. */
-export const productStandards = [
+const productStandards = [
 	/** มผช.: Thai Community Product Standard (TISI). */
 	'community-product-standard',
 	/** มอก.เอส: Thai Industrial Standard for SMEs. */
@@ -11,8 +11,6 @@ export const productStandards = [
 	/** Registered Geographical Indication (Department of Intellectual Property). */
 	'geographical-indication',
 ] as const;
-
-export type ProductStandard = (typeof productStandards)[number];
 
 /**
  * The facts of a product that do not depend on language, in `content/products/<slug>/facts.yaml`.
@@ -57,5 +55,3 @@ export function productFactsSchema<Src extends z.ZodType>(src: Src) {
 		featured: z.boolean().default(false),
 	});
 }
-
-export type ProductFacts = z.output<ReturnType<typeof productFactsSchema<z.ZodString>>>;

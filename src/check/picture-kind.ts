@@ -1,12 +1,13 @@
 import { imageMetadata } from 'astro/assets/utils';
 import { pictureAdvice } from '../editor-messages/pictures';
 import type { ContentProblem } from '../lib/content-problem';
+import type { PictureKind } from '../schemas/picture-kind';
 
 /**
- * What a picture file really is, judged by its first bytes, never by its name: Astro and sharp go by
- * the bytes, so an SVG saved as `photo.png` would be published as a live `.svg` that no SVG rule saw.
+ * What a picture file really is (a `PictureKind`), judged by its first bytes, never by its name:
+ * Astro and sharp go by the bytes, so an SVG saved as `photo.png` would be published as a live `.svg`
+ * that no SVG rule saw. A picture whose bytes are not what its name says is refused.
  */
-export type PictureKind = 'jpeg' | 'png' | 'webp' | 'avif' | 'svg';
 
 const kindByExtension: Record<string, PictureKind> = {
 	jpg: 'jpeg',

@@ -1,4 +1,4 @@
-import type { PictureKind } from '../check/picture-kind';
+import type { PictureKind } from '../schemas/picture-kind';
 import type { Advice } from './bilingual';
 
 const kindNames: Record<PictureKind, string> = {

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { localeCodes, type Locale } from '../i18n/locales';
+import { itemCollections, listContentFiles } from './content-files';
 
 /** One story file: where it is and when it was last committed (seconds since 1970), if known. */
 export interface StoryFile {
@@ -45,31 +45,20 @@ export function translationRows(
 	});
 }
 
-/** Reads the story files of `content/` and their last commit dates from git (undefined outside git). */
+/** Reads the story files of `content/` (the check's one walk) and their last commit dates from git (undefined outside git). */
 export function readStoryFiles(root: string, contentDir: string) {
-	const items: {
-		collection: TranslationRow['collection'];
-		slug: string;
-		files: Partial<Record<Locale, StoryFile>>;
-	}[] = [];
-	for (const collection of ['products', 'itineraries'] as const) {
-		const base = resolve(root, contentDir, collection);
-		if (!existsSync(base)) continue;
-		for (const slug of readdirSync(base).filter((name) =>
-			statSync(join(base, name)).isDirectory(),
-		)) {
+	const { items } = listContentFiles(resolve(root, contentDir));
+	return itemCollections.flatMap((collection) =>
+		items[collection].map((item) => {
 			const files: Partial<Record<Locale, StoryFile>> = {};
 			for (const locale of localeCodes) {
-				const file = ['md', 'mdx']
-					.map((ext) => join(base, slug, `${locale}.${ext}`))
-					.find((f) => existsSync(f));
+				const file = item.stories[locale]?.[0];
 				if (file)
 					files[locale] = { path: relative(root, file), committedAt: lastCommit(root, file) };
 			}
-			items.push({ collection, slug, files });
-		}
-	}
-	return items;
+			return { collection, slug: item.slug, files };
+		}),
+	);
 }
 
 function lastCommit(root: string, file: string): number | undefined {

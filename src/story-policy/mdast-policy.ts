@@ -92,6 +92,19 @@ function checkComponent(
 		if (rule.required && !seen.has(prop)) report(storyAdvice.missingProp(node.name, prop));
 }
 
+/** An MDX story's ESM: each line must be one picture import (`import loom from './loom.jpg'`). */
+function checkImports(esm: string, start: number | undefined, state: PolicyState): void {
+	esm.split('\n').forEach((statement, index) => {
+		if (statement.trim() === '') return;
+		const line = start === undefined ? undefined : start + index;
+		const match = pictureImport.exec(statement.replace(/\r$/, ''));
+		if (!match || reservedNames.has(match[1]!))
+			return void state.problems.push({ line, ...storyAdvice.esm(statement.trim()) });
+		state.imports.set(match[1]!, match[3]!);
+		state.pictures.push({ file: match[3]!, line });
+	});
+}
+
 /** Rules about the story as a whole: its length, Astro's reserved text, its front-matter fields. */
 function checkWholeStory(
 	source: string,
@@ -139,17 +152,7 @@ export function storyMdastPolicy(): MdastPluginDefinition {
 				stateOf(ctx.data).problems.push({ line: lineOf(node), ...storyAdvice.picture(node.url) });
 		},
 		mdxjsEsm(node, ctx) {
-			const state = stateOf(ctx.data);
-			const start = lineOf(node);
-			node.value.split('\n').forEach((statement, index) => {
-				if (statement.trim() === '') return;
-				const line = start === undefined ? undefined : start + index;
-				const match = pictureImport.exec(statement.replace(/\r$/, ''));
-				if (!match || reservedNames.has(match[1]!))
-					return void state.problems.push({ line, ...storyAdvice.esm(statement.trim()) });
-				state.imports.set(match[1]!, match[3]!);
-				state.pictures.push({ file: match[3]!, line });
-			});
+			checkImports(node.value, lineOf(node), stateOf(ctx.data));
 		},
 		mdxFlowExpression(node, ctx) {
 			stateOf(ctx.data).problems.push({ line: lineOf(node), ...storyAdvice.expression() });

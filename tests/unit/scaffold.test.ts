@@ -56,6 +56,12 @@ describe('scaffoldFiles()', () => {
 });
 
 describe('npm run new', () => {
+	/** A copy of the bundled content that a test may change. */
+	const copyOfContent = () => {
+		const content = join(mkdtempSync(join(tmpdir(), 'khong-dee-new-')), 'content');
+		cpSync('content', content, { recursive: true });
+		return content;
+	};
 	const run = (content: string, args: string[]) =>
 		spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/new.ts', ...args], {
 			encoding: 'utf8',
@@ -64,8 +70,7 @@ describe('npm run new', () => {
 		});
 
 	test('creates a story that npm run check then asks to finish, field by field', async () => {
-		const content = join(mkdtempSync(join(tmpdir(), 'khong-dee-new-')), 'content');
-		cpSync('content', content, { recursive: true });
+		const content = copyOfContent();
 		const result = run(content, [
 			'product',
 			'nan-lacquerware',
@@ -86,8 +91,7 @@ describe('npm run new', () => {
 	});
 
 	test('refuses a slug that exists, and leaves it untouched', () => {
-		const content = join(mkdtempSync(join(tmpdir(), 'khong-dee-new-')), 'content');
-		cpSync('content', content, { recursive: true });
+		const content = copyOfContent();
 		const before = readFileSync(join(content, 'products/nan-silverware/facts.yaml'), 'utf8');
 		const result = run(content, [
 			'product',
@@ -104,8 +108,7 @@ describe('npm run new', () => {
 	});
 
 	test('refuses a slug that is not kebab-case', () => {
-		const content = join(mkdtempSync(join(tmpdir(), 'khong-dee-new-')), 'content');
-		cpSync('content', content, { recursive: true });
+		const content = copyOfContent();
 		const result = run(content, ['itinerary', 'Nan_Trip', '--province', 'nan']);
 		expect(result.status).toBe(1);
 		expect(result.stderr).toContain('is not kebab-case');
@@ -113,8 +116,7 @@ describe('npm run new', () => {
 	});
 
 	test('refuses a province or category that is not in its list, and suggests the nearest', () => {
-		const content = join(mkdtempSync(join(tmpdir(), 'khong-dee-new-')), 'content');
-		cpSync('content', content, { recursive: true });
+		const content = copyOfContent();
 		const province = run(content, ['itinerary', 'nan-trip', '--province', 'nann']);
 		expect(province.status).toBe(1);
 		expect(province.stderr).toContain(

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { asIssue, schemaRuleAdvice } from '../editor-messages/schema-rules';
 import { imageSchema } from './image';
 import { storySchema } from './story';
 import { coordinatesSchema, slugSchema, textLimits, plainText } from './shared';
@@ -47,34 +48,26 @@ export function itineraryFactsSchema<Src extends z.ZodType>(src: Src) {
 			.superRefine((stops, ctx) => {
 				const seen = new Set<string>();
 				stops.forEach((stop, index) => {
-					if (seen.has(stop.id)) {
+					if (seen.has(stop.id))
 						ctx.addIssue({
 							code: 'custom',
 							path: [index, 'id'],
-							message: `Stop id "${stop.id}" is used twice; give each stop its own id.`,
-							params: { th: `id ของจุดแวะ "${stop.id}" ซ้ำกัน แต่ละจุดต้องมี id ของตัวเอง` },
+							...asIssue(schemaRuleAdvice.stopIdTwice(stop.id)),
 						});
-					}
 					seen.add(stop.id);
 					// The first stop is on day 1; each later stop is on the same day as the one before or the next.
 					const previousDay = index === 0 ? 1 : stops[index - 1]!.day;
 					const expectedMax = index === 0 ? 1 : previousDay + 1;
-					if (stop.day < previousDay || stop.day > expectedMax) {
+					if (stop.day < previousDay || stop.day > expectedMax)
 						ctx.addIssue({
 							code: 'custom',
 							path: [index, 'day'],
-							message:
+							...asIssue(
 								index === 0
-									? `The first stop must be on day 1, not day ${stop.day}.`
-									: `Stops must be in visiting order: day ${stop.day} cannot follow day ${previousDay}. Days go up by at most 1.`,
-							params: {
-								th:
-									index === 0
-										? `จุดแวะแรกต้องอยู่ในวันที่ 1 ไม่ใช่วันที่ ${stop.day}`
-										: `จุดแวะต้องเรียงตามลำดับการเดินทาง วันที่ ${stop.day} ต่อจากวันที่ ${previousDay} ไม่ได้ วันที่เพิ่มได้ทีละ 1 วันเท่านั้น`,
-							},
+									? schemaRuleAdvice.firstStopDay(stop.day)
+									: schemaRuleAdvice.stopDayOrder(stop.day, previousDay),
+							),
 						});
-					}
 				});
 			}),
 	});

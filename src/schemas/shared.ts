@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { asIssue, schemaRuleAdvice } from '../editor-messages/schema-rules';
 
 /**
  * Longest texts and lists the content may have, in characters (UTF-16 code units, as JavaScript
@@ -45,16 +46,9 @@ const controlCharacters = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 
 /** A text an editor writes: any characters but control characters. */
 export function plainText() {
-	return z.string().refine((text) => !controlCharacters.test(text), {
-		message: 'the text holds invisible control characters, copied from another program',
-		params: {
-			th: 'ข้อความมีอักขระควบคุมที่มองไม่เห็น ซึ่งติดมาตอนคัดลอกจากโปรแกรมอื่น',
-			fix: {
-				en: 'type the text again, or paste it as plain text.',
-				th: 'พิมพ์ข้อความนี้ใหม่ หรือวางแบบข้อความธรรมดา (ไม่มีรูปแบบ)',
-			},
-		},
-	});
+	return z
+		.string()
+		.refine((text) => !controlCharacters.test(text), asIssue(schemaRuleAdvice.controlCharacters()));
 }
 
 /** English kebab-case identifier, the same in both languages: `nan-silverware`. */

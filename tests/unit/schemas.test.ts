@@ -148,20 +148,20 @@ describe('itineraryFactsSchema', () => {
 	test('errors if the first stop is not on day 1', () => {
 		const stops = goodItinerary.stops.map((s) => ({ ...s, day: s.day + 1 }));
 		expect(issues(itineraryFacts, { ...goodItinerary, stops })).toEqual([
-			'stops.0.day: The first stop must be on day 1, not day 2.',
+			'stops.0.day: the first stop is on day 2, not day 1',
 		]);
 	});
 	test('errors if a day is skipped or goes backwards', () => {
 		const skipped = goodItinerary.stops.map((s, i) => (i === 2 ? { ...s, day: 3 } : s));
 		expect(issues(itineraryFacts, { ...goodItinerary, stops: skipped })).toEqual([
-			'stops.2.day: Stops must be in visiting order: day 3 cannot follow day 1. Days go up by at most 1.',
+			'stops.2.day: day 3 cannot follow day 1',
 		]);
 		const backwards = [goodItinerary.stops[2]!, ...goodItinerary.stops.slice(0, 2)].map((s, i) => ({
 			...s,
 			day: [1, 2, 1][i]!,
 		}));
 		expect(issues(itineraryFacts, { ...goodItinerary, stops: backwards })).toEqual([
-			'stops.2.day: Stops must be in visiting order: day 1 cannot follow day 2. Days go up by at most 1.',
+			'stops.2.day: day 1 cannot follow day 2',
 		]);
 	});
 	test('errors if two stops share an id', () => {
@@ -169,8 +169,8 @@ describe('itineraryFactsSchema', () => {
 		expect(
 			issues(itineraryFacts, { ...goodItinerary, stops: stops.map((s) => ({ ...s, day: 1 })) }),
 		).toEqual([
-			'stops.1.id: Stop id "same" is used twice; give each stop its own id.',
-			'stops.2.id: Stop id "same" is used twice; give each stop its own id.',
+			'stops.1.id: the stop id "same" is used twice',
+			'stops.2.id: the stop id "same" is used twice',
 		]);
 	});
 	test('errors on a journey with a single stop or no province', () => {

@@ -19,7 +19,7 @@ export interface HeadInput {
 	ogType?: 'website' | 'article';
 	/** schema.org objects, written as one JSON-LD script each. */
 	jsonLd?: object[];
-	/** `false` for pages search engines should not index (the 404 page): no canonical, no alternates. */
+	/** `false` for pages search engines should not index (the 404 page): no canonical, no alternates, no og:url. */
 	indexable?: boolean;
 }
 
@@ -77,9 +77,10 @@ export function buildHead(input: HeadInput): HeadData {
 		{ property: 'og:title', content: input.title },
 		{ property: 'og:description', content: input.description },
 		{ property: 'og:type', content: input.ogType ?? 'website' },
-		{ property: 'og:url', content: canonical },
-		{ property: 'og:site_name', content: input.locale === 'en' ? 'Khong Dee' : 'ของดี' },
 	);
+	// A page with no address of its own (the 404, served at any missing path) names none.
+	if (input.indexable !== false) meta.push({ property: 'og:url', content: canonical });
+	meta.push({ property: 'og:site_name', content: input.locale === 'en' ? 'Khong Dee' : 'ของดี' });
 	if (input.locale) {
 		meta.push({ property: 'og:locale', content: locales[input.locale].ogLocale });
 		for (const other of localeCodes.filter((l) => l !== input.locale)) {

@@ -42,9 +42,10 @@ describe('buildHead()', () => {
 			href: 'https://example.org/',
 		});
 	});
-	test('gives a page that is not to be indexed no canonical, no alternates and a noindex', () => {
+	test('gives a page that is not to be indexed no canonical, no alternates, no og:url and a noindex', () => {
 		const head = buildHead({ ...base, pathname: '/404/', locale: undefined, indexable: false });
 		expect(head.links).toEqual([]);
+		expect(head.meta.map((m) => m.property)).not.toContain('og:url');
 		expect(head.meta).toContainEqual({ name: 'robots', content: 'noindex' });
 	});
 	test('writes OpenGraph with locale, alternate locale and an absolute image', () => {

@@ -7,11 +7,16 @@ import { cspHeaders } from './src/integrations/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { buildCacheDir } from './src/lib/build-dirs.ts';
 import { cspAlgorithm, cspDirectives } from './src/lib/csp.ts';
+import { siteUrl } from './src/lib/site-url.ts';
 import { anuphanFile } from './src/lib/fonts.ts';
 import { storyMarkdownOptions, storyProcessor } from './src/story-policy/processor.ts';
 
-/** The public origin of the site: the one setting for canonical URLs, sitemap and share images. */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/**
+ * The public origin of the site: the one setting for canonical URLs, sitemap and share images.
+ * NODE_ENV is always `production` here (Astro sets it): scripts/build.mjs refuses a publishing
+ * build without SITE_URL before Astro starts.
+ */
+const site = siteUrl({ SITE_URL: process.env.SITE_URL });
 /** The path the site lives under: `/` on its own domain, `/<repository>/` as a GitHub project page. */
 const base = process.env.BASE_PATH ?? '/';
 

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { siteUrl } from '../src/lib/site-url.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const live = process.env.KHONGDEE_OUT_DIR ?? `${root}dist`;
@@ -30,6 +31,15 @@ if (existsSync(previous)) {
 				`  การ build ครั้งก่อนหยุดระหว่างสลับเว็บไซต์ใหม่เข้าที่ จึงนำเว็บไซต์ฉบับดีล่าสุดจาก ${previous} กลับมาไว้ที่ ${live}`,
 		);
 	}
+}
+
+// A build for publishing (NODE_ENV=production) must know its public address, or every canonical
+// link would say localhost. Checked here because Astro sets NODE_ENV itself before it reads its config.
+try {
+	siteUrl(process.env);
+} catch (error) {
+	console.error(`\n✗ ${error instanceof Error ? error.message : error}`);
+	fail(1);
 }
 
 // The same content check as `npm run check` comes first: the build refuses exactly what it refuses.

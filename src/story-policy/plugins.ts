@@ -1,4 +1,5 @@
 import type { HastPluginDefinition, MdastPluginDefinition } from 'satteri';
+import { footnoteLanguage } from './footnote-language';
 import { storyHastPolicy } from './hast-policy';
 import { storyMdastPolicy } from './mdast-policy';
 import type { StoryObserver } from './policy-state';
@@ -15,5 +16,9 @@ export function storyPolicyPlugins(observe?: StoryObserver): {
 	mdastPlugins: MdastPluginDefinition[];
 	hastPlugins: HastPluginDefinition[];
 } {
-	return { mdastPlugins: [storyMdastPolicy()], hastPlugins: [storyHastPolicy(observe)] };
+	return {
+		mdastPlugins: [storyMdastPolicy()],
+		// The allowlist judges what Markdown made; then the footnotes are put in the story's language.
+		hastPlugins: [storyHastPolicy(observe), footnoteLanguage()],
+	};
 }

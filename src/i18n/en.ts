@@ -74,13 +74,20 @@ export const en = {
 	'province.region': 'Region',
 	'province.capital': 'Provincial capital',
 	'province.products': 'Signature products',
-	'province.signatureStatus':
-		'{n} of the {total} signature products named by the Ministry of Industry have a story here.',
-	'province.noStoryYet': 'no story yet',
 	'province.noProducts': 'No product story from {province} is published yet.',
 	'province.journeys': 'Journeys',
-	'province.noJourneys': 'No journey in {province} is published yet.',
 	'province.browseOthers': 'Browse other provinces',
+	'province.knownFor': 'Known for',
+	'province.capitalOnMap': 'map',
+	'province.storiesToCome': 'Stories of {list} are still to come.',
+	'province.nearby': 'Nearest provinces with stories',
+	'province.distance': 'about {km} km in a straight line',
+	'province.distanceNote':
+		'Distances are straight lines between provincial capitals; by road it is further.',
+	'province.storyCount.one': '1 story',
+	'province.storyCount.other': '{n} stories',
+	'province.journeyCount.one': '1 journey',
+	'province.journeyCount.other': '{n} journeys',
 
 	// Itinerary pages
 	'itineraries.title': 'Journeys',
@@ -126,9 +133,9 @@ export const en = {
 
 	// Maps
 	'map.provinces':
-		'Map of Thailand with its 77 provinces; provinces with stories are named and linked',
+		'Map of Thailand with its 77 provinces, each a link to its page; provinces with stories are named',
 	'map.provincesCaption':
-		'Provinces with stories are marked in red; every province is listed below.',
+		'Provinces with stories are the named red dots; every dot opens its province. All provinces are listed below.',
 	'map.locator': '{place} on a map of Thailand',
 	'map.route': 'Map of the route, stop by stop: {stops}',
 	'map.routeCaption':

@@ -75,12 +75,19 @@ export const th = {
 	'province.region': 'ภาค',
 	'province.capital': 'ตัวจังหวัด',
 	'province.products': 'ของดีประจำจังหวัด',
-	'province.signatureStatus': 'ของดีที่กระทรวงอุตสาหกรรมคัดเลือกไว้ {total} อย่าง มีเรื่องเล่าแล้ว {n} อย่าง',
-	'province.noStoryYet': 'ยังไม่มีเรื่องเล่า',
 	'province.noProducts': 'ยังไม่มีเรื่องเล่าของดีจาก{province}',
 	'province.journeys': 'เส้นทางเที่ยว',
-	'province.noJourneys': 'ยังไม่มีเส้นทางเที่ยวใน{province}',
 	'province.browseOthers': 'ดูจังหวัดอื่น',
+	'province.knownFor': 'ของขึ้นชื่อ',
+	'province.capitalOnMap': 'แผนที่',
+	'province.storiesToCome': 'เรื่องเล่าของ{list}จะตามมาภายหลัง',
+	'province.nearby': 'จังหวัดใกล้เคียงที่มีเรื่องเล่าแล้ว',
+	'province.distance': 'ห่างราว {km} กม. (วัดเป็นเส้นตรง)',
+	'province.distanceNote': 'ระยะทางวัดเป็นเส้นตรงระหว่างตัวจังหวัด ถ้าไปตามถนนจะไกลกว่านี้',
+	'province.storyCount.one': 'เรื่องเล่า 1 เรื่อง',
+	'province.storyCount.other': 'เรื่องเล่า {n} เรื่อง',
+	'province.journeyCount.one': 'เส้นทางเที่ยว 1 เส้นทาง',
+	'province.journeyCount.other': 'เส้นทางเที่ยว {n} เส้นทาง',
 
 	// Itinerary pages
 	'itineraries.title': 'เส้นทางเที่ยว',
@@ -125,8 +132,9 @@ export const th = {
 	'search.more': 'ดูผลลัพธ์เพิ่ม',
 
 	// Maps
-	'map.provinces': 'แผนที่ประเทศไทย 77 จังหวัด จังหวัดที่มีเรื่องเล่ามีชื่อกำกับและกดเข้าไปอ่านได้',
-	'map.provincesCaption': 'จุดสีแดงคือจังหวัดที่มีเรื่องเล่าแล้ว รายชื่อทุกจังหวัดอยู่ด้านล่าง',
+	'map.provinces': 'แผนที่ประเทศไทย 77 จังหวัด แต่ละจุดพาไปยังหน้าของจังหวัดนั้น จังหวัดที่มีเรื่องเล่าแล้วมีชื่อกำกับ',
+	'map.provincesCaption':
+		'จุดสีแดงที่มีชื่อกำกับคือจังหวัดที่มีเรื่องเล่าแล้ว แตะจุดไหนก็ไปยังหน้าจังหวัดนั้นได้ รายชื่อทุกจังหวัดอยู่ด้านล่าง',
 	'map.locator': 'ตำแหน่งของ{place}บนแผนที่ประเทศไทย',
 	'map.route': 'แผนที่เส้นทาง เรียงตามจุดแวะ: {stops}',
 	'map.routeCaption':

@@ -56,7 +56,6 @@ export const en = {
 	'product.region': 'Region',
 	'product.standards': 'Standards',
 	'product.otherName': 'Thai name',
-	'product.alsoKnownAs': 'Also known as',
 	'product.journeys': 'Journeys that visit it',
 	'product.noJourneys': 'No journey visits this product yet.',
 	'product.moreFromProvince': 'More from {province}',
@@ -108,6 +107,12 @@ export const en = {
 	'story.fallbackNotice': 'This story has no English translation yet, so it is shown in Thai.',
 	'image.illustration': 'Illustration',
 	'image.credit': 'Picture: {credit} ({licence})',
+	// Licence names shown after a picture's credit, keyed by the licence ids of src/schemas/image.ts.
+	'licence.CC0-1.0': 'CC0 1.0, no rights reserved',
+	'licence.CC-BY-4.0': 'CC BY 4.0',
+	'licence.CC-BY-SA-4.0': 'CC BY-SA 4.0',
+	'licence.public-domain': 'public domain',
+	'licence.all-rights-reserved-with-permission': 'all rights reserved, used with permission',
 
 	// Search
 	'search.title': 'Search',

@@ -58,7 +58,6 @@ export const th = {
 	'product.region': 'ภาค',
 	'product.standards': 'มาตรฐาน',
 	'product.otherName': 'ชื่อภาษาอังกฤษ',
-	'product.alsoKnownAs': 'ชื่ออื่นที่ใช้เรียก',
 	'product.journeys': 'เส้นทางเที่ยวที่แวะที่นี่',
 	'product.noJourneys': 'ยังไม่มีเส้นทางเที่ยวที่แวะชมของดีชิ้นนี้',
 	'product.moreFromProvince': 'ของดีอื่นจาก{province}',
@@ -108,6 +107,11 @@ export const th = {
 	'story.fallbackNotice': 'เรื่องนี้ยังไม่มีฉบับภาษาไทย จึงแสดงฉบับภาษาอังกฤษไปก่อน',
 	'image.illustration': 'ภาพประกอบ',
 	'image.credit': 'ภาพ: {credit} ({licence})',
+	'licence.CC0-1.0': 'CC0 1.0 อุทิศเป็นสาธารณสมบัติ',
+	'licence.CC-BY-4.0': 'สัญญาอนุญาต CC BY 4.0 แสดงที่มา',
+	'licence.CC-BY-SA-4.0': 'สัญญาอนุญาต CC BY-SA 4.0 แสดงที่มา-อนุญาตแบบเดียวกัน',
+	'licence.public-domain': 'สาธารณสมบัติ',
+	'licence.all-rights-reserved-with-permission': 'สงวนลิขสิทธิ์ ใช้โดยได้รับอนุญาต',
 
 	// Search
 	'search.title': 'ค้นหา',

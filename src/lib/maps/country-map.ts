@@ -20,8 +20,11 @@ export interface CountryMap<P> extends Omit<MapData<P>, 'markers' | 'route'> {
 	markers: CountryMarker<P>[];
 }
 
-/** Sizes in the viewBox, matched to ThailandMap.astro's CSS (11px bold labels, 6px story dots). */
-const labelSize = { fontPx: 11, gap: 9, storyRadius: 6 };
+/** The radius of a province's dot in the viewBox: larger for a province with stories. */
+export const markerRadius = { story: 6, other: 2.5 };
+
+/** Label sizes in the viewBox, matched to ThailandMap.astro's CSS (11px bold labels). */
+const labelSize = { fontPx: 11, gap: 9 };
 
 /**
  * A label's width in the viewBox, guessed from its characters: Thai vowel and tone marks that sit
@@ -62,19 +65,24 @@ function candidates(x: number, y: number, width: number): (MapLabel & { box: Box
 
 /**
  * Places one label per labelled marker: the first place around it that stays inside the map and
- * clear of the labels and story dots placed so far; if there is none, the first inside the map.
+ * clear of the labels and dots placed so far (`dots`: the other, unlabelled markers); if there is
+ * none, the first inside the map.
  */
 export function placeLabels(
 	points: { x: number; y: number; text: string }[],
 	frame: { width: number; height: number },
+	dots: { x: number; y: number }[] = [],
 ): MapLabel[] {
-	const r = labelSize.storyRadius;
-	const taken: Box[] = points.map(({ x, y }) => ({
-		left: x - r,
-		top: y - r,
-		right: x + r,
-		bottom: y + r,
-	}));
+	const around = (r: number) => (p: { x: number; y: number }) => ({
+		left: p.x - r,
+		top: p.y - r,
+		right: p.x + r,
+		bottom: p.y + r,
+	});
+	const taken: Box[] = [
+		...points.map(around(markerRadius.story)),
+		...dots.map(around(markerRadius.other)),
+	];
 	return points.map(({ x, y, text }) => {
 		const options = candidates(x, y, labelWidth(text)).filter(
 			({ box }) =>
@@ -108,6 +116,7 @@ export function countryMap<P extends { id: string; capital: Coordinates }>(
 	const labels = placeLabels(
 		withLabels.map((m) => ({ x: m.x, y: m.y, text: nameOf(m.item.province) })),
 		map,
+		map.markers.filter((m) => !labelled.has(m.item.province.id)),
 	);
 	const labelOf = new Map(withLabels.map((m, i) => [m.item.province.id, labels[i]!]));
 	return {

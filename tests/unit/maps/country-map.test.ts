@@ -53,6 +53,10 @@ describe('placeLabels()', () => {
 		expect(second).not.toEqual(first);
 		expect(second!.anchor).not.toBe('start');
 	});
+	test('keeps a label off the dot of a province without stories when it can', () => {
+		const [label] = placeLabels([{ x: 100, y: 100, text: 'Nan' }], frame, [{ x: 120, y: 100 }]);
+		expect(label!.anchor).not.toBe('start');
+	});
 });
 
 describe('labelWidth()', () => {

@@ -5,6 +5,7 @@ import { defineConfig, fontProviders } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspHeaders } from './src/integrations/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { thaiLineBreaks } from './src/integrations/thai-breaks.ts';
 import { buildCacheDir } from './src/lib/build-dirs.ts';
 import { cspAlgorithm, cspDirectives } from './src/lib/csp.ts';
 import { siteUrl } from './src/lib/site-url.ts';
@@ -110,6 +111,8 @@ export default defineConfig({
 			filter: (page) => new URL(page).pathname !== new URL(base, site).pathname,
 		}),
 		pagefindIndex(),
+		// After pagefind has indexed the text as written: Thai word breaks as <wbr> (src/lib/thai-breaks.ts).
+		thaiLineBreaks(),
 		cspHeaders(),
 	],
 });

@@ -1,0 +1,144 @@
+/**
+ * Thai is written without spaces between words, and browsers find line breaks in it with a
+ * dictionary: a word the dictionary lacks (ทริป, บ้านปะอาว, กาบบัว) may break inside itself.
+ * At build time we mark the word boundaries ourselves: each run of Thai letters becomes
+ * `<span class="tw">` (CSS `white-space: nowrap`, so the browser's own dictionary breaks are off)
+ * with `<wbr>` between its words (which browsers honour inside nowrap, as in the old
+ * `<nobr>`/`<wbr>` idiom). Neither adds a character, so copied text is the original text.
+ *
+ * Boundaries come from `Intl.Segmenter` (ICU's dictionary, so it shares the browser's gaps),
+ * corrected by a list of known words: names from content/ and loanwords ICU splits.
+ */
+
+/** The class of a marked run; src/styles/global.css keeps it on one line except at its `<wbr>`s. */
+export const thaiRunClass = 'tw';
+
+/** Loanwords and names ICU's dictionary splits in words Khong Dee uses. */
+export const thaiLoanwords = ['ทริป', 'โฮมสเตย์', 'คาเฟ่', 'เวิร์กช็อป', 'ช็อป'] as const;
+
+/** A run of Thai letters and marks (U+0E01–U+0E4E), without digits, spaces or punctuation. */
+const thaiRun = /[\u0E01-\u0E4E]+/g;
+/** What cannot start a line: vowels after or above and below their letter, tone marks, ๆ. */
+const attached = /^[\u0E30-\u0E3A\u0E45-\u0E4E]/;
+
+const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
+
+/**
+ * The names in parsed content (a province, a stop, an alias, a category): the runs of Thai of 3 to 20
+ * letters in every short string value (up to 40 characters: a name, not a sentence). A run longer
+ * than that would be a phrase, whose inner breaks must stay.
+ * @example thaiNames({ name: { th: 'บ้าน ปะอาว', en: 'Ban Pa Ao' } }) // => ['บ้าน', 'ปะอาว']
+ */
+export function thaiNames(value: unknown): string[] {
+	if (typeof value === 'string') {
+		if (value.length > 40) return [];
+		return (value.match(thaiRun) ?? []).filter((run) => run.length >= 3 && run.length <= 20);
+	}
+	if (Array.isArray(value)) return value.flatMap(thaiNames);
+	if (value && typeof value === 'object') return Object.values(value).flatMap(thaiNames);
+	return [];
+}
+
+/** The known words as one pattern, longest first, so the longest word at a place wins. */
+export function knownWordsPattern(words: Iterable<string>): RegExp | undefined {
+	const list = [...new Set(words)].filter((w) => /^[\u0E01-\u0E4E]{2,}$/.test(w));
+	if (list.length === 0) return undefined;
+	list.sort((a, b) => b.length - a.length);
+	return new RegExp(list.join('|'), 'g');
+}
+
+/**
+ * Where a run of Thai may break: offsets strictly inside `run`, ascending.
+ * ICU's word boundaries, except inside a known word, plus the known words' own edges.
+ * @example thaiBreaks('เครื่องเงินในทริปน่าน', knownWordsPattern(['ทริป'])) // => [7, 11, 13, 17]
+ */
+export function thaiBreaks(run: string, known?: RegExp): number[] {
+	const breaks = new Set<number>();
+	for (const { index } of segmenter.segment(run)) if (index > 0) breaks.add(index);
+	if (known) {
+		for (const match of run.matchAll(known)) {
+			const start = match.index;
+			const end = start + match[0].length;
+			for (const b of breaks) if (b > start && b < end) breaks.delete(b);
+			if (start > 0) breaks.add(start);
+			if (end < run.length) breaks.add(end);
+		}
+	}
+	return [...breaks].filter((b) => !attached.test(run.slice(b))).sort((a, b) => a - b);
+}
+
+/** One run of Thai as HTML: kept whole, with `<wbr>` at each of its breaks. Short runs stay as they are. */
+export function markThaiRun(run: string, known?: RegExp): string {
+	// Two letters cannot break anywhere sensible; not marking them saves bytes on every page.
+	if (run.length < 3) return run;
+	let html = '';
+	let from = 0;
+	for (const b of thaiBreaks(run, known)) {
+		html += `${run.slice(from, b)}<wbr>`;
+		from = b;
+	}
+	return `<span class="${thaiRunClass}">${html}${run.slice(from)}</span>`;
+}
+
+/** Elements whose text is left alone: raw text, text that cannot hold elements, and SVG. */
+const rawText = ['script', 'style', 'title', 'textarea'];
+const leftAlone = [...rawText, 'option', 'svg', 'head', 'template'];
+/** Elements with no end tag: `hidden` on one of them hides nothing to skip. */
+const voidElements = [
+	'area',
+	'base',
+	'br',
+	'col',
+	'embed',
+	'hr',
+	'img',
+	'input',
+	'link',
+	'meta',
+	'source',
+	'track',
+	'wbr',
+];
+/** A comment, or a tag whose quoted attribute values may hold `>`. */
+const markup = /<!--[^]*?-->|<\/?([A-Za-z][\w-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
+
+/**
+ * A built page with every run of Thai in its text marked (`markThaiRun`); tags, attributes,
+ * comments and the text of `leftAlone` elements (and of any element with `hidden`) are unchanged.
+ * Written for the HTML Astro writes: quoted attributes, raw text only in `rawText` elements.
+ */
+export function markThaiBreaksInHtml(html: string, known?: RegExp): string {
+	let out = '';
+	let at = 0;
+	/** The element being left alone, with how deep inside it we are. */
+	let skipping: { name: string; depth: number } | undefined;
+	const text = (value: string) =>
+		skipping ? value : value.replace(thaiRun, (run) => markThaiRun(run, known));
+	const tags = new RegExp(markup);
+	for (let match = tags.exec(html); match; match = tags.exec(html)) {
+		out += text(html.slice(at, match.index));
+		const tag = match[0];
+		const name = match[1]?.toLowerCase();
+		at = match.index + tag.length;
+		out += tag;
+		if (!name) continue;
+		const closing = tag.startsWith('</');
+		if (!closing && rawText.includes(name)) {
+			// Copy the raw text through to its end tag: it may hold '<' that is not markup.
+			const end = html.toLowerCase().indexOf(`</${name}`, at);
+			const stop = end === -1 ? html.length : end;
+			out += html.slice(at, stop);
+			at = tags.lastIndex = stop;
+			continue;
+		}
+		if (skipping) {
+			if (name === skipping.name && !tag.endsWith('/>')) skipping.depth += closing ? -1 : 1;
+			if (skipping.depth === 0) skipping = undefined;
+		} else if (!closing && !tag.endsWith('/>') && !voidElements.includes(name)) {
+			if (leftAlone.includes(name) || /\shidden(?:[\s=>/]|$)/.test(tag)) {
+				skipping = { name, depth: 1 };
+			}
+		}
+	}
+	return out + text(html.slice(at));
+}

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import {
+	knownWordsPattern,
+	markThaiBreaksInHtml,
+	markThaiRun,
+	thaiBreaks,
+	thaiLoanwords,
+	thaiNames,
+} from '../../src/lib/thai-breaks';
+
+/** The run cut at its breaks, to read the words. */
+const words = (run: string, known?: RegExp) => {
+	const cuts = [0, ...thaiBreaks(run, known), run.length];
+	return cuts.slice(1).map((end, i) => run.slice(cuts[i], end));
+};
+/** What a reader copies: the text without the markup. */
+const textOf = (html: string) => html.replace(/<[^>]+>/g, '');
+
+describe('thaiBreaks', () => {
+	test('breaks between the words ICU knows', () => {
+		expect(words('เครื่องเงินน่าน')).toEqual(['เครื่อง', 'เงิน', 'น่าน']);
+	});
+
+	test('keeps a known word whole that ICU splits, and breaks at its edges', () => {
+		const known = knownWordsPattern([...thaiLoanwords, 'บ้านปะอาว']);
+		// ICU alone cuts ทริ|ปน่าน and บ้าน|ปะ|อาว.
+		expect(words('เครื่องเงินในทริปน่าน')).not.toContain('ทริป');
+		expect(words('เครื่องเงินในทริปน่าน', known)).toEqual(['เครื่อง', 'เงิน', 'ใน', 'ทริป', 'น่าน']);
+		expect(words('ไปบ้านปะอาว', known)).toEqual(['ไป', 'บ้านปะอาว']);
+	});
+
+	test('never puts a break before a mark or vowel that belongs to the letter before it', () => {
+		const known = knownWordsPattern(['กา']); // would cut ก|า in "ก้า" if edges were trusted blindly
+		for (const run of ['ก้าวหน้า', 'ทุกๆวัน', 'น้ำใจ', 'ผ้ากาบบัว']) {
+			for (const b of thaiBreaks(run, known))
+				expect(run[b]).not.toMatch(/[\u0E30-\u0E3A\u0E45-\u0E4E]/);
+		}
+	});
+});
+
+describe('thaiNames', () => {
+	test('finds the names in content: runs of Thai in short values, not sentences, not other languages', () => {
+		const facts = {
+			name: { th: 'บ้าน ปะอาว', en: 'Ban Pa Ao' },
+			aliases: ['ผ้ากาบบัว', 'kap bua', 'ใน'],
+			stops: [{ note: 'ชมการทอผ้ากาบบัวที่บ้านปะอาว แล้วแวะกินข้าวกลางวันที่ตลาดใกล้บ้าน' }],
+			days: 2,
+		};
+		expect(thaiNames(facts)).toEqual(['บ้าน', 'ปะอาว', 'ผ้ากาบบัว']);
+	});
+});
+
+describe('markThaiRun', () => {
+	test('wraps a run in one nowrap span with <wbr> between words, and copies as the original', () => {
+		const html = markThaiRun('ผ้าทอมือ');
+		expect(html).toMatch(/^<span class="tw">[^<]+(<wbr>[^<]+)+<\/span>$/);
+		expect(textOf(html)).toBe('ผ้าทอมือ');
+	});
+	test('leaves a run of two letters as it is', () => {
+		expect(markThaiRun('ใน')).toBe('ใน');
+	});
+});
+
+describe('markThaiBreaksInHtml', () => {
+	test('marks the Thai in text, and only there', () => {
+		const page = [
+			'<html lang="th"><head><title>เครื่องเงินน่าน</title>',
+			'<meta name="description" content="เครื่องเงินน่าน">',
+			'<script type="application/ld+json">{"name":"เครื่องเงินน่าน","x":"a<b>c"}</script>',
+			'<style>p::before{content:"เครื่องเงิน"}</style></head>',
+			'<body><h1 title="เครื่องเงินน่าน">เครื่องเงินน่าน 2025</h1>',
+			'<!-- เครื่องเงินน่าน --><div hidden><p>เครื่องเงินน่าน</p><div>ผ้าทอมือ</div></div>',
+			'<svg><text>เครื่องเงินน่าน</text></svg><select><option>เครื่องเงินน่าน</option></select>',
+			'<input hidden name="q"><p>Nan silver, ผ้าทอมือ &amp; เครื่องเงิน</p></body></html>',
+		].join('');
+		const marked = markThaiBreaksInHtml(page);
+		// Everything outside body text is byte for byte the same.
+		const unmarked = marked.replace(/<span class="tw">|<\/span>|<wbr>/g, '');
+		expect(unmarked).toBe(page);
+		const spans = marked.match(/<span class="tw">[^]*?<\/span>/g)!.map(textOf);
+		expect(spans).toEqual(['เครื่องเงินน่าน', 'ผ้าทอมือ', 'เครื่องเงิน']);
+	});
+});

@@ -9,14 +9,15 @@ import {
 	readSearchState,
 	searchFilterNames,
 	searchString,
+	withSearchState,
 	type SearchState,
 } from '../lib/search-state';
 import {
 	isBlank,
 	loadResults,
 	searchStep,
-	type PagefindHit,
 	type PagefindLike,
+	type RankedHit,
 	type ResultView,
 } from '../lib/search-step';
 import type { TextPart } from '../lib/highlight';
@@ -40,7 +41,9 @@ export function startSearchPage(): void {
 	let pagefind: Promise<Pagefind> | undefined;
 	const engine = () => (pagefind ??= loadPagefind(config.pagefind, config.basePath));
 	let latest = 0;
-	let hits: PagefindHit[] = [];
+	let hits: RankedHit[] = [];
+	// The header's link to the other language, built without a query: it carries the search along.
+	const languageSwitch = document.querySelector<HTMLAnchorElement>('a[data-language-switch]');
 	let highlight = '';
 
 	/** Renders the next page of hits; returns the first new result's link, for keyboard focus. */
@@ -56,6 +59,8 @@ export function startSearchPage(): void {
 	const run = async (state: SearchState) => {
 		const ticket = ++latest;
 		history.replaceState(null, '', `${location.pathname}${searchString(state)}`);
+		if (languageSwitch)
+			languageSwitch.href = withSearchState(languageSwitch.getAttribute('href') ?? '', state);
 		start.hidden = !isBlank(state);
 		document.documentElement.classList.toggle('has-search', start.hidden);
 		if (!isBlank(state)) status.textContent = config.messages.loading;
@@ -120,6 +125,12 @@ async function loadPagefind(url: string, basePath: string): Promise<Pagefind> {
 
 function renderResult(result: ResultView): HTMLLIElement {
 	const item = document.createElement('li');
+	if (result.weakerNote) {
+		const note = document.createElement('p');
+		note.className = 'weaker-note';
+		note.textContent = result.weakerNote;
+		item.append(note);
+	}
 	if (result.image) {
 		const image = document.createElement('img');
 		image.alt = '';
@@ -139,6 +150,9 @@ function renderResult(result: ResultView): HTMLLIElement {
 	const meta = document.createElement('p');
 	meta.className = 'result-meta';
 	meta.textContent = result.meta;
+	const reason = document.createElement('p');
+	reason.className = 'result-reason';
+	reason.textContent = result.reason;
 	const excerpt = document.createElement('p');
 	excerpt.className = 'excerpt';
 	excerpt.append(
@@ -146,7 +160,7 @@ function renderResult(result: ResultView): HTMLLIElement {
 			? markedNodes(result.excerpt.summary)
 			: excerptNodes(result.excerpt.html)),
 	);
-	body.append(heading, meta, excerpt);
+	body.append(heading, meta, excerpt, ...(result.reason ? [reason] : []));
 	item.append(body);
 	return item;
 }

@@ -118,7 +118,8 @@ export const en = {
 	'search.title': 'Search',
 	'search.lead': 'Search the products, provinces and journeys in English or Thai.',
 	'search.noResults': 'Nothing matches “{q}”. Try another spelling, or browse by province.',
-	'search.results': '{n} results for “{q}”',
+	'search.results.one': '1 result for “{q}”',
+	'search.results.other': '{n} results for “{q}”',
 	'search.loading': 'Searching…',
 	'search.unavailable': 'Search needs JavaScript. Browse by province or product instead.',
 	'search.filters': 'Filter the results',
@@ -132,9 +133,17 @@ export const en = {
 	'search.anyProvince': 'All provinces',
 	'search.suggestions': 'Try searching for',
 	'search.corrected': 'Nothing matches “{q}”. Showing results for “{corrected}”.',
-	'search.filtered': '{n} results',
+	'search.filtered.one': '1 result',
+	'search.filtered.other': '{n} results',
 	'search.clear': 'Clear filters',
 	'search.more': 'Show more results',
+	'search.kind.product': 'Product',
+	'search.kind.itinerary': 'Journey',
+	'search.kind.province': 'Province',
+	'search.matched.name': 'Matches its name',
+	'search.matched.text': 'Mentioned in the text',
+	'search.weaker': 'Weaker matches: the words appear only in the text, or as part of other words',
+	'search.noStoryYet': 'no story yet',
 
 	// Maps
 	'map.provinces':

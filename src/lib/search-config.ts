@@ -6,6 +6,7 @@ import { regions } from '../schemas/region';
 import { storyFor, type Item } from './catalog';
 import { searchFilterNames, type SearchFilterName } from './search-state';
 import { searchVocabulary } from './search-terms';
+import type { SpellingVocabulary } from './spelling';
 
 /** What a result is; the `kind` filter's values, as pages give them to pagefind. */
 export const searchKinds = ['product', 'itinerary', 'province'] as const;
@@ -37,9 +38,31 @@ export interface SearchConfig {
 	basePath: string;
 	/** Filter name → id → label, in the page's language. */
 	labels: Record<SearchFilterName, Record<string, string>>;
-	messages: Record<'noResults' | 'results' | 'filtered' | 'corrected' | 'loading', string>;
-	/** Known words that misspelt queries are corrected against. */
-	vocabulary: string[];
+	/** Kind id → what one such item is called ("Product"), for each result's meta line. */
+	kindNames: Record<SearchKind, string>;
+	messages: SearchMessages;
+	/** What misspelt queries are corrected against: place and product names first, then every word. */
+	vocabulary: SpellingVocabulary;
+}
+
+/** A message per plural category of the page's language (`Intl.PluralRules`); `other` always. */
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export interface SearchMessages {
+	noResults: string;
+	/** "{n} results for “{q}”". */
+	results: PluralMessage;
+	/** "{n} results", for filters without a query. */
+	filtered: PluralMessage;
+	corrected: string;
+	loading: string;
+	/** Why a result was found: its name matches, or only its text does. */
+	matchedName: string;
+	matchedText: string;
+	/** Heads the first result that matches only in its text, below those whose names match. */
+	weaker: string;
+	/** Said of a province that has no story yet. */
+	noStoryYet: string;
 }
 
 type Titled = { data: { title: string } };
@@ -87,25 +110,37 @@ export function searchConfig(
 		lang: locales[locale].lang,
 		...urls,
 		labels,
+		kindNames: Object.fromEntries(
+			searchKinds.map((kind) => [kind, t(`search.kind.${kind}`)]),
+		) as SearchConfig['kindNames'],
 		messages: searchMessages(t),
-		vocabulary: searchVocabulary(searchableNames(catalog)),
+		vocabulary: {
+			names: [...new Set(placeAndProductNames(catalog).map(lowerCaseName))],
+			words: searchVocabulary(searchableNames(catalog)),
+		},
 	};
 }
 
-function searchMessages(t: Translate): SearchConfig['messages'] {
+function searchMessages(t: Translate): SearchMessages {
 	return {
 		noResults: t('search.noResults'),
-		results: t('search.results'),
-		filtered: t('search.filtered'),
+		results: { one: t('search.results.one'), other: t('search.results.other') },
+		filtered: { one: t('search.filtered.one'), other: t('search.filtered.other') },
 		corrected: t('search.corrected'),
 		loading: t('search.loading'),
+		matchedName: t('search.matched.name'),
+		matchedText: t('search.matched.text'),
+		weaker: t('search.weaker'),
+		noStoryYet: t('search.noStoryYet'),
 	};
 }
+
+/** An item's titles in the languages it is written in. */
+const titles = (item: Pick<Item<unknown, Titled>, 'stories'>) =>
+	localeCodes.flatMap((l) => item.stories[l]?.data.title ?? []);
 
 /** Every name a reader may search for, in both languages: titles, aliases, provinces, categories. */
 function searchableNames(catalog: SearchCatalog): string[] {
-	const titles = (item: Pick<Item<unknown, Titled>, 'stories'>) =>
-		localeCodes.flatMap((l) => item.stories[l]?.data.title ?? []);
 	return [
 		...catalog.products.flatMap((p) => [...titles(p), ...p.facts.data.aliases]),
 		...catalog.itineraries.flatMap(titles),
@@ -113,6 +148,16 @@ function searchableNames(catalog: SearchCatalog): string[] {
 		...catalog.categories.flatMap((c) => [c.name.th, c.name.en]),
 	];
 }
+
+/** Names a misspelt query is most likely meant to be: provinces first, then products and their aliases. */
+function placeAndProductNames(catalog: SearchCatalog): string[] {
+	return [
+		...catalog.provinces.flatMap((p) => [p.name.en, p.name.th]),
+		...catalog.products.flatMap((p) => [...titles(p), ...p.facts.data.aliases]),
+	];
+}
+
+const lowerCaseName = (name: string) => name.toLowerCase().replace(/\s+/g, ' ').trim();
 
 /** Queries offered before a search: the titles of the first `count` featured products. */
 export function searchSuggestions(catalog: SearchCatalog, locale: Locale, count = 6): string[] {

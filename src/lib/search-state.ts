@@ -47,3 +47,12 @@ export function searchString(state: SearchState): string {
 	const text = params.toString();
 	return text ? `?${text}` : '';
 }
+
+/**
+ * The language switch's link for a search: the other language's search page (the link as built,
+ * without any search string) with the same query and filters, which are ids in both languages.
+ * @example withSearchState('/th/search/', { query: 'silver', filters: { region: 'north' } }) // => '/th/search/?q=silver&region=north'
+ */
+export function withSearchState(href: string, state: SearchState): string {
+	return `${href.split(/[?#]/)[0]}${searchString(state)}`;
+}

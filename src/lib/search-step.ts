@@ -3,10 +3,10 @@
  * words when it helps, and says what to show — the hits, the status line, and each result's
  * title, meta line and excerpt. `src/browser/search-page.ts` puts these on the page.
  */
-import type { SearchConfig } from './search-config';
+import type { SearchConfig, SearchKind } from './search-config';
 import type { SearchState } from './search-state';
 import { highlightParts, type TextPart } from './highlight';
-import { segmentThai, termsSeparator } from './search-terms';
+import { nameHolds, segmentThai, termsSeparator } from './search-terms';
 import { correctSpelling } from './spelling';
 
 /** What pagefind gives for one result once loaded (the part read here). */
@@ -18,6 +18,8 @@ export interface PagefindResultData {
 }
 export interface PagefindHit {
 	id: string;
+	/** The metadata fields the query matched (pagefind ≥ 1.5), before any result is loaded. */
+	matchedMetaFields?: string[] | undefined;
 	data(): Promise<PagefindResultData>;
 }
 /** The part of pagefind's API a search uses. */
@@ -31,9 +33,68 @@ export interface PagefindLike {
 /** Results shown at once: each costs a small download, so the rest wait for "Show more". */
 export const pageSize = 10;
 
+/**
+ * The filter a province page without any story carries (src/components/SearchFields.astro), so a
+ * search can rank it below the pages that have something to read.
+ */
+export const storylessFilter = { story: 'none' } as const;
+
+/** Metadata fields that hold an item's names (src/components/SearchFields.astro writes `names`). */
+const nameFields = ['title', 'names'] as const;
+
+/**
+ * Hits whose names pagefind says match are loaded to check them (`nameHolds()`); past this many,
+ * its word is taken. The first ones are loaded to be shown anyway, so this costs nothing extra.
+ */
+const namesChecked = 2 * pageSize;
+
+/**
+ * How well a hit answers the query, best first: its name holds what was typed (title, other
+ * names, aliases); only its text matches, or its name only loosely (pagefind finds "ทอง" for
+ * "ทอ"); it is a province with no story yet, whatever matched.
+ */
+export type MatchRank = 'name' | 'text' | 'storyless';
+const rankOrder: Record<MatchRank, number> = { name: 0, text: 1, storyless: 2 };
+
+export interface RankedHit {
+	hit: PagefindHit;
+	rank: MatchRank;
+	/** Whether the name holds the query, even for a storyless province. */
+	nameMatched: boolean;
+	/** The hit's data, loaded once however often it is asked for. */
+	data: () => Promise<PagefindResultData>;
+}
+
+/**
+ * Orders pagefind's hits by rank, keeping pagefind's order within each rank. `query` is what was
+ * searched for; with none (filters only), every hit ranks by whether it has a story alone.
+ */
+export async function rankHits(
+	hits: readonly PagefindHit[],
+	storyless: ReadonlySet<string>,
+	query: string,
+): Promise<RankedHit[]> {
+	let claimsChecked = 0;
+	const ranked = await Promise.all(
+		hits.map(async (hit) => {
+			let loaded: Promise<PagefindResultData> | undefined;
+			const data = () => (loaded ??= hit.data());
+			const claimed = nameFields.some((field) => hit.matchedMetaFields?.includes(field));
+			let nameMatched = claimed && query !== '';
+			if (nameMatched && claimsChecked++ < namesChecked) {
+				const { meta } = await data();
+				nameMatched = nameFields.some((field) => nameHolds(meta[field] ?? '', query));
+			}
+			const rank: MatchRank = storyless.has(hit.id) ? 'storyless' : nameMatched ? 'name' : 'text';
+			return { hit, rank, nameMatched, data };
+		}),
+	);
+	return ranked.sort((a, b) => rankOrder[a.rank] - rankOrder[b.rank]);
+}
+
 export interface SearchOutcome {
 	/** Every hit, best first. Empty for a blank state. */
-	hits: PagefindHit[];
+	hits: RankedHit[];
 	/** The words to mark in summaries: the corrected query when there is one. */
 	highlight: string;
 	/** The status line; empty for a blank state. */
@@ -47,9 +108,10 @@ export function isBlank(state: SearchState): boolean {
 
 /**
  * Searches for `state`. pagefind is loaded through `engine` only when there is something to search.
- * pagefind has no typo tolerance and, failing a match, falls back to shorter prefixes. So a word
- * that is not a known name but is one or two keystrokes from one is searched as that name first;
- * the query as typed follows, so nothing it finds is lost.
+ * pagefind has no typo tolerance and, failing a match, falls back to shorter prefixes. So a query
+ * that is not made of known words but is close to a known name, or known words run together, is
+ * searched as that first; the query as typed follows, so nothing it finds is lost. Each list is
+ * ranked by `rankHits()`.
  */
 export async function searchStep(
 	engine: () => Promise<PagefindLike>,
@@ -63,27 +125,42 @@ export async function searchStep(
 	// The English index does not split Thai into words, so a Thai query is split here the same way.
 	const asIndexed = (query: string) => (config.lang === 'th' ? query : segmentThai(query));
 	const corrected = state.query ? correctSpelling(state.query, config.vocabulary) : undefined;
-	let hits = (await pagefind.search(state.query ? asIndexed(state.query) : null, { filters }))
-		.results;
-	if (corrected) {
-		const first = (await pagefind.search(asIndexed(corrected), { filters })).results;
-		const seen = new Set(first.map((hit) => hit.id));
-		hits = [...first, ...hits.filter((hit) => !seen.has(hit.id))];
+	// Every storyless page at once: one filter, no words, so no word of the index is downloaded.
+	const [typed, storyless] = await Promise.all([
+		pagefind.search(state.query ? asIndexed(state.query) : null, { filters }),
+		pagefind.search(null, { filters: storylessFilter }),
+	]);
+	const storylessIds = new Set(storyless.results.map((hit) => hit.id));
+	if (!corrected) {
+		const hits = await rankHits(typed.results, storylessIds, state.query);
+		return { hits, highlight: state.query, status: statusText(config, state.query, hits.length) };
 	}
+	const first = (await pagefind.search(asIndexed(corrected), { filters })).results;
+	const seen = new Set(first.map((hit) => hit.id));
+	// What only the query as typed found follows, unchecked: its names hold no known word anyway.
+	const rest = typed.results.filter((hit) => !seen.has(hit.id));
+	const hits = [
+		...(await rankHits(first, storylessIds, corrected)),
+		...(await rankHits(rest, storylessIds, '')),
+	];
 	return {
 		hits,
-		highlight: corrected ?? state.query,
-		status: statusText(config.messages, state.query, hits.length, corrected),
+		highlight: corrected,
+		status: statusText(config, state.query, hits.length, corrected),
 	};
 }
 
-/** The status line: nothing found, corrected, or how many results for the query or the filters. */
-function statusText(
-	messages: SearchConfig['messages'],
+/**
+ * The status line: nothing found, corrected, or how many results for the query or the filters,
+ * in the plural form the page's language uses for that number.
+ */
+export function statusText(
+	config: Pick<SearchConfig, 'lang' | 'messages'>,
 	query: string,
 	count: number,
-	corrected: string | undefined,
+	corrected?: string,
 ): string {
+	const { messages } = config;
 	const fill = (template: string) =>
 		template
 			.replaceAll('{q}', query)
@@ -91,7 +168,8 @@ function statusText(
 			.replaceAll('{corrected}', corrected ?? '');
 	if (count === 0) return fill(messages.noResults);
 	if (corrected) return fill(messages.corrected);
-	return fill(query ? messages.results : messages.filtered);
+	const forms = query ? messages.results : messages.filtered;
+	return fill(forms[new Intl.PluralRules(config.lang).select(count)] ?? forms.other);
 }
 
 /** One result as the page shows it. */
@@ -100,21 +178,30 @@ export interface ResultView {
 	title: string;
 	/** A thumbnail, decorative: the title beside it names the item. */
 	image?: string | undefined;
-	/** What and where: "Products · Nan", or for a province, its region. */
+	/** What and where: "Product · Nan", or for a province, its region (and "no story yet"). */
 	meta: string;
+	/** Why it was found: its name matches, or its text; empty when there was no query. */
+	reason: string;
+	/** Heads the first result that matches only in its text, after results whose names match. */
+	weakerNote?: string | undefined;
 	/** The editor's summary with the query marked, or pagefind's excerpt (text with `<mark>`). */
 	excerpt: { summary: TextPart[] } | { html: string };
 }
 
 /** Loads the next page of hits, from `shown` on, as the page shows them. */
 export async function loadResults(
-	hits: readonly PagefindHit[],
+	hits: readonly RankedHit[],
 	shown: number,
 	config: SearchConfig,
 	highlight: string,
 ): Promise<ResultView[]> {
-	const data = await Promise.all(hits.slice(shown, shown + pageSize).map((hit) => hit.data()));
-	return data.map((result) => resultView(result, config, highlight));
+	const page = hits.slice(shown, shown + pageSize);
+	const data = await Promise.all(page.map((ranked) => ranked.data()));
+	return data.map((result, i) => {
+		const index = shown + i;
+		const startsWeaker = hits[index]!.rank === 'text' && hits[index - 1]?.rank === 'name';
+		return resultView(result, config, highlight, { ...hits[index]!, startsWeaker });
+	});
 }
 
 /** How to show one result: the filters' ids become labels in the page's language. */
@@ -122,12 +209,15 @@ export function resultView(
 	result: PagefindResultData,
 	config: SearchConfig,
 	highlight: string,
+	ranked: Pick<RankedHit, 'rank' | 'nameMatched'> & { startsWeaker: boolean },
 ): ResultView {
 	const kind = result.filters['kind']?.[0];
 	const isProvince = kind === 'province';
 	const region = result.filters['region']?.[0];
 	// A province result names its region; a product or journey names its province.
 	const where = isProvince ? region && config.labels.region[region] : result.meta['province'];
+	const kindName = kind && kind in config.kindNames && config.kindNames[kind as SearchKind];
+	const storyless = ranked.rank === 'storyless' && config.messages.noStoryYet;
 	// An excerpt of a province page, or of a page's hidden list of names, is a jumble of names:
 	// the editor's summary, with the query marked, reads better.
 	const useSummary = isProvince || result.excerpt.includes(termsSeparator.trim());
@@ -135,7 +225,13 @@ export function resultView(
 		url: result.url,
 		title: result.meta['title'] ?? result.url,
 		image: result.meta['image'],
-		meta: [kind && config.labels.kind[kind], where].filter(Boolean).join(' · '),
+		meta: [kindName, where, storyless].filter(Boolean).join(' · '),
+		reason: !highlight
+			? ''
+			: ranked.nameMatched
+				? config.messages.matchedName
+				: config.messages.matchedText,
+		weakerNote: ranked.startsWeaker ? config.messages.weaker : undefined,
 		excerpt: useSummary
 			? { summary: highlightParts(result.meta['summary'] ?? '', highlight) }
 			: { html: result.excerpt },

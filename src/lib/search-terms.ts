@@ -36,3 +36,26 @@ export function searchVocabulary(names: readonly string[]): string[] {
 	}
 	return [...words];
 }
+
+/**
+ * Whether a name holds everything the reader typed: each run of Thai as it is (Thai has no spaces,
+ * so "ผ้าทอ" must appear as typed, and "ทอ" inside "ทอง" does not count when "ผ้าทอ" was asked),
+ * each other word at the start of a word of the name ("silv" in "Silverware", not "ver").
+ * Case is ignored. pagefind's own metadata match is looser: any word starting with any query word.
+ * @example nameHolds('Nan Silverware', 'silv nan') // => true
+ */
+export function nameHolds(name: string, query: string): boolean {
+	const text = name.toLowerCase();
+	const starts = new Set(
+		text.split(/[^\p{L}\p{M}\p{N}]+/u).flatMap((word) => (word ? [word] : [])),
+	);
+	return query
+		.toLowerCase()
+		.split(/\s+/)
+		.filter(Boolean)
+		.every((word) =>
+			/\p{Script=Thai}/u.test(word)
+				? text.includes(word)
+				: [...starts].some((nameWord) => nameWord.startsWith(word)),
+		);
+}

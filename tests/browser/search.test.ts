@@ -153,8 +153,10 @@ describe('search page', () => {
 			const metas = await page.$$eval('[data-search-results] .result-meta', (lines) =>
 				lines.map((line) => line.textContent),
 			);
+			// "Province · North", and "· no story yet" for a province without one
+			const kindAndRegion = `${words['search.kind.province']} · ${words['region.north']}`;
 			expect(new Set(metas)).toEqual(
-				new Set([`${words['nav.provinces']} · ${words['region.north']}`]),
+				new Set([kindAndRegion, `${kindAndRegion} · ${words['search.noStoryYet']}`]),
 			);
 		}
 		await searchFor('th', 'ผ้า', '&province=nan');
@@ -176,6 +178,88 @@ describe('search page', () => {
 		expect(await page.textContent('[data-search-status]')).toContain(
 			'Showing results for “betong”',
 		);
+	});
+
+	test('reads place and product names typed without their spaces as those names', async () => {
+		// "chiangmai" is two keystrokes from "chiangda" (a tea), but it is Chiang Mai run together.
+		const chiangMai = await searchFor('en', 'chiangmai');
+		expect(await page.textContent('[data-search-status]')).toContain(
+			'Showing results for “chiang mai”',
+		);
+		expect(chiangMai).toContain('/en/provinces/chiang-mai/');
+		expect(await searchFor('th', 'kaibetong')).toContain('/th/products/betong-chicken/');
+		expect(await page.textContent('[data-search-status]')).toContain('“kai betong”');
+	});
+
+	test('says "1 result", not "1 results", and the Thai count reads naturally', async () => {
+		await searchFor('en', '', '&kind=province&province=nan');
+		expect(await page.textContent('[data-search-status]')).toBe(en['search.filtered.one']);
+		await searchFor('en', '', '&kind=province&region=north');
+		expect(await page.textContent('[data-search-status]')).toMatch(/^\d+ results$/);
+		await searchFor('th', '', '&kind=province&province=nan');
+		expect(await page.textContent('[data-search-status]')).toBe('พบ 1 รายการ');
+	});
+
+	test('the language switch opens the other language’s search with the same query and filters', async () => {
+		await searchFor('en', 'silver', '&region=north');
+		await page.click('[data-language-switch]');
+		await page.waitForURL(/\/th\/search\//);
+		expect(new URL(page.url()).search).toBe('?q=silver&region=north');
+		expect(await page.inputValue('#search-page-input')).toBe('silver');
+		await page.waitForSelector('[data-search-results] li');
+		// A query typed on the page moves with it too.
+		await page.fill('#search-page-input', 'ผ้า');
+		await page.waitForURL(/q=%E0%B8%9C/);
+		await page.click('[data-language-switch]');
+		await page.waitForURL(/\/en\/search\//);
+		expect(await page.inputValue('#search-page-input')).toBe('ผ้า');
+		expect(new URL(page.url()).searchParams.get('region')).toBe('north');
+	});
+
+	test('a province with no story yet ranks below the stories that match the same words', async () => {
+		const withStories = new Set([
+			...readItems('products').map((p) => String(p.facts['province'])),
+			...readItems('itineraries').flatMap((i) => i.facts['provinces'] as string[]),
+		]);
+		const storyless = (path: string) => {
+			const province = /\/provinces\/([^/]+)\//.exec(path)?.[1];
+			return province !== undefined && !withStories.has(province);
+		};
+		for (const [lang, query] of [
+			['en', 'chiang mai'],
+			['th', 'เชียงใหม่'],
+			['en', 'chiang'],
+		] as const) {
+			const results = await searchFor(lang, query);
+			const firstStoryless = results.findIndex(storyless);
+			expect(firstStoryless, `${lang} ${query}: ${results.join(' | ')}`).toBeGreaterThan(0);
+			expect(results.slice(firstStoryless).every(storyless), results.join(' | ')).toBe(true);
+		}
+	});
+
+	test('names first, then the weaker matches, told apart, with why each was found', async () => {
+		const results = await searchFor('th', 'ผ้าทอ');
+		expect(results[0]).toBe('/th/products/nan-handwoven-cloth/');
+		const rows = await page.$$eval('[data-search-results] li', (items) =>
+			items.map((li) => ({
+				path: new URL(li.querySelector('h2 a')!.getAttribute('href')!, location.href).pathname,
+				weakerNote: li.querySelector('.weaker-note')?.textContent ?? null,
+				reason: li.querySelector('.result-reason')?.textContent ?? '',
+				meta: li.querySelector('.result-meta')?.textContent ?? '',
+			})),
+		);
+		const weaker = rows.findIndex((row) => row.weakerNote !== null);
+		expect(weaker, JSON.stringify(rows)).toBeGreaterThan(0);
+		expect(rows[weaker]!.weakerNote).toBe(th['search.weaker']);
+		expect(rows.filter((row) => row.weakerNote !== null)).toHaveLength(1);
+		// Above the note, names that match; below it, text that does (a banana has "ทอง" in its text).
+		expect(rows.slice(0, weaker).every((row) => row.reason === th['search.matched.name'])).toBe(
+			true,
+		);
+		expect(rows.slice(weaker).every((row) => row.reason === th['search.matched.text'])).toBe(true);
+		const banana = rows.findIndex((row) => row.path.includes('hom-thong-banana'));
+		expect(banana === -1 || banana >= weaker).toBe(true);
+		expect(rows[0]!.meta.startsWith(th['search.kind.product'])).toBe(true);
 	});
 
 	test('offers suggestions and regions before a search', async () => {

@@ -121,7 +121,16 @@ describe('searchConfig()', () => {
 			basePath: '/repo/',
 		});
 		expect(thai.lang).toBe('th');
-		expect(thai.messages.results).toBe(th['search.results']);
+		expect(thai.messages.results).toEqual({
+			one: th['search.results.one'],
+			other: th['search.results.other'],
+		});
+		expect(english.messages.filtered.one).toBe(en['search.filtered.one']);
+		expect(english.kindNames).toEqual({
+			product: en['search.kind.product'],
+			itinerary: en['search.kind.itinerary'],
+			province: en['search.kind.province'],
+		});
 		expect(thai.messages.noResults).toBe(th['search.noResults']);
 		expect(english.lang).toBe('en');
 		expect(english.messages.corrected).toBe(en['search.corrected']);
@@ -142,9 +151,19 @@ describe('searchConfig()', () => {
 			'textiles',
 			'หัตถกรรม',
 		])
-			expect(vocabulary).toContain(word);
+			expect(vocabulary.words).toContain(word);
 		// The same vocabulary on both pages: a reader may type either language on either.
 		expect(searchConfig(catalog, 'th', urls).vocabulary).toEqual(vocabulary);
+	});
+
+	test('names places first, then products and their aliases, whole and lower-case; not journeys', () => {
+		const { names } = searchConfig(catalog, 'en', urls).vocabulary;
+		expect(names.slice(0, 2)).toEqual(['yala', 'ยะลา']);
+		expect(names).toContain('chiang mai');
+		expect(names.indexOf('chiang mai')).toBeLessThan(names.indexOf('nan silverware'));
+		expect(names).toContain('gai betong');
+		expect(names).not.toContain('northern looms');
+		expect(new Set(names).size).toBe(names.length);
 	});
 });
 

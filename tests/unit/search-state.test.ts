@@ -4,6 +4,7 @@ import {
 	normalizeQuery,
 	readSearchState,
 	searchString,
+	withSearchState,
 } from '../../src/lib/search-state';
 
 describe('normalizeQuery()', () => {
@@ -39,5 +40,20 @@ describe('readSearchState() and searchString()', () => {
 		const state = { query: 'ไก่ เบตง', filters: { region: 'south' } };
 		expect(readSearchState(new URLSearchParams(searchString(state)), offered)).toEqual(state);
 		expect(searchString({ query: '', filters: {} })).toBe('');
+	});
+});
+
+describe('withSearchState()', () => {
+	test('gives the other language’s search page the same query and filters', () => {
+		const state = { query: 'ผ้า ทอ', filters: { region: 'north', kind: 'product' } } as const;
+		expect(withSearchState('/en/search/', state)).toBe(
+			'/en/search/?q=%E0%B8%9C%E0%B9%89%E0%B8%B2+%E0%B8%97%E0%B8%AD&kind=product&region=north',
+		);
+	});
+
+	test('replaces what the link carried before, and drops it for a blank search', () => {
+		const state = { query: 'tea', filters: {} };
+		expect(withSearchState('/th/search/?q=silver#x', state)).toBe('/th/search/?q=tea');
+		expect(withSearchState('/th/search/?q=silver', { query: '', filters: {} })).toBe('/th/search/');
 	});
 });

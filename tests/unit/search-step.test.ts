@@ -4,17 +4,25 @@ import {
 	isBlank,
 	loadResults,
 	pageSize,
+	rankHits,
 	resultView,
 	searchStep,
+	statusText,
+	storylessFilter,
+	type PagefindHit,
 	type PagefindLike,
 	type PagefindResultData,
 } from '../../src/lib/search-step';
 import { termsSeparator } from '../../src/lib/search-terms';
 
-/** A page in the fake index: the words it is found by, and its filters (ids, as pages give them). */
+/**
+ * A page in the fake index: the words it is found by (`names`: those of its name, found by pagefind
+ * in its metadata), and its filters (ids, as pages give them).
+ */
 interface FakePage {
 	id: string;
 	words: string[];
+	names?: string[];
 	filters: Record<string, string[]>;
 	meta?: Record<string, string>;
 	excerpt?: string;
@@ -29,8 +37,11 @@ function fakePagefind(pages: FakePage[]) {
 	const pagefind: PagefindLike = {
 		async search(query, options = {}) {
 			const filters = options.filters ?? {};
-			calls.push({ query, filters });
+			// The look-up of storyless pages is the same for every search: only the others are kept.
+			if (filters !== storylessFilter) calls.push({ query, filters });
 			const words = query?.toLowerCase().split(' ') ?? [];
+			const matches = (pageWords: string[] = []) =>
+				words.length > 0 && words.every((w) => pageWords.some((pw) => pw.startsWith(w)));
 			const found = pages.filter(
 				(page) =>
 					words.every((w) => page.words.some((pw) => pw.startsWith(w))) &&
@@ -39,10 +50,15 @@ function fakePagefind(pages: FakePage[]) {
 			return {
 				results: found.map((page) => ({
 					id: page.id,
+					matchedMetaFields: matches(page.names) ? ['title'] : undefined,
 					data: async () => ({
 						url: `/en/${page.id}/`,
 						excerpt: page.excerpt ?? page.words.join(' '),
-						meta: { title: page.id, ...page.meta },
+						meta: {
+							title: page.id,
+							...(page.names ? { names: page.names.join(' ') } : {}),
+							...page.meta,
+						},
 						filters: page.filters,
 					}),
 				})),
@@ -62,14 +78,22 @@ const config: SearchConfig = {
 		category: { food: 'Food', crafts: 'Crafts' },
 		province: { nan: 'Nan', yala: 'Yala' },
 	},
+	kindNames: { product: 'Product', itinerary: 'Journey', province: 'Province' },
 	messages: {
 		noResults: 'none for {q}',
-		results: '{n} for {q}',
-		filtered: '{n} filtered',
+		results: { one: 'one for {q}', other: '{n} for {q}' },
+		filtered: { one: 'one filtered', other: '{n} filtered' },
 		corrected: 'none for {q}, showing {corrected}',
 		loading: 'loading',
+		matchedName: 'name',
+		matchedText: 'text',
+		weaker: 'weaker below',
+		noStoryYet: 'no story',
 	},
-	vocabulary: ['betong', 'chicken', 'silverware', 'nan'],
+	vocabulary: {
+		names: ['chiang mai', 'kai betong', 'nan'],
+		words: ['betong', 'chicken', 'silverware', 'nan', 'chiang', 'mai', 'chiangda', 'kai'],
+	},
 };
 
 const pages: FakePage[] = [
@@ -111,8 +135,8 @@ describe('searchStep()', () => {
 	test('finds by query and counts the results', async () => {
 		const { engine, calls } = fakePagefind(pages);
 		const outcome = await searchStep(engine, { query: 'silverware', filters: {} }, config);
-		expect(outcome.hits.map((h) => h.id)).toEqual(['nan-silverware']);
-		expect(outcome.status).toBe('1 for silverware');
+		expect(outcome.hits.map((h) => h.hit.id)).toEqual(['nan-silverware']);
+		expect(outcome.status).toBe('one for silverware');
 		expect(outcome.highlight).toBe('silverware');
 		expect(calls).toEqual([{ query: 'silverware', filters: {} }]);
 	});
@@ -122,15 +146,15 @@ describe('searchStep()', () => {
 		const filters = { kind: 'product', region: 'north' } as const;
 		const outcome = await searchStep(engine, { query: '', filters }, config);
 		expect(calls).toEqual([{ query: null, filters }]);
-		expect(outcome.hits.map((h) => h.id).sort()).toEqual(['bet-shop', 'nan-silverware']);
+		expect(outcome.hits.map((h) => h.hit.id).sort()).toEqual(['bet-shop', 'nan-silverware']);
 		expect(outcome.status).toBe('2 filtered');
 		const narrowed = await searchStep(
 			engine,
 			{ query: 'nan', filters: { kind: 'province' } },
 			config,
 		);
-		expect(narrowed.hits.map((h) => h.id)).toEqual(['nan']);
-		expect(narrowed.status).toBe('1 for nan');
+		expect(narrowed.hits.map((h) => h.hit.id)).toEqual(['nan']);
+		expect(narrowed.status).toBe('one for nan');
 	});
 
 	test('says nothing matches, with the query, when nothing does', async () => {
@@ -148,7 +172,7 @@ describe('searchStep()', () => {
 			{ query: 'betng', filters },
 			{ query: 'betong', filters },
 		]);
-		expect(outcome.hits.map((h) => h.id)).toEqual(['betong-chicken']);
+		expect(outcome.hits.map((h) => h.hit.id)).toEqual(['betong-chicken']);
 		expect(outcome.highlight).toBe('betong');
 		expect(outcome.status).toBe('none for betng, showing betong');
 	});
@@ -160,8 +184,36 @@ describe('searchStep()', () => {
 		];
 		const { engine } = fakePagefind(typo);
 		const outcome = await searchStep(engine, { query: 'betng', filters: {} }, config);
-		expect(outcome.hits.map((h) => h.id)).toEqual(['betong-chicken', 'menu']);
+		expect(outcome.hits.map((h) => h.hit.id)).toEqual(['betong-chicken', 'menu']);
 		expect(outcome.status).toBe('none for betng, showing betong');
+	});
+
+	test('searches a run-together name with its spaces: "chiangmai" as "chiang mai", not "chiangda"', async () => {
+		const places: FakePage[] = [
+			{ id: 'tea', words: ['chiangda', 'tea'], names: ['chiangda'], filters: {} },
+			{ id: 'chiang-mai', words: ['chiang', 'mai'], names: ['chiang', 'mai'], filters: {} },
+		];
+		const { engine, calls } = fakePagefind(places);
+		const outcome = await searchStep(engine, { query: 'chiangmai', filters: {} }, config);
+		expect(calls.map((c) => c.query)).toEqual(['chiangmai', 'chiang mai']);
+		expect(outcome.hits.map((h) => h.hit.id)).toEqual(['chiang-mai']);
+		expect(outcome.status).toBe('none for chiangmai, showing chiang mai');
+	});
+
+	test('ranks name matches first, then text matches, then provinces with no story', async () => {
+		const ranked: FakePage[] = [
+			{ id: 'empty-province', words: ['cloth'], names: ['cloth'], filters: { story: ['none'] } },
+			{ id: 'mentions', words: ['cloth'], filters: {} },
+			{ id: 'cloth', words: ['cloth'], names: ['cloth'], filters: {} },
+		];
+		const { engine } = fakePagefind(ranked);
+		const outcome = await searchStep(engine, { query: 'cloth', filters: {} }, config);
+		expect(outcome.hits.map((h) => [h.hit.id, h.rank])).toEqual([
+			['cloth', 'name'],
+			['mentions', 'text'],
+			['empty-province', 'storyless'],
+		]);
+		expect(outcome.status).toBe('3 for cloth');
 	});
 
 	test('splits a Thai query into words for the English index, not for the Thai one', async () => {
@@ -188,14 +240,36 @@ describe('resultView()', () => {
 		...overrides,
 	});
 
-	test('a product names its kind and province in words, and keeps pagefind’s excerpt', () => {
-		expect(resultView(data({}), config, 'silver')).toEqual({
+	const byName = { rank: 'name', nameMatched: true, startsWeaker: false } as const;
+	const byText = { rank: 'text', nameMatched: false, startsWeaker: false } as const;
+
+	test('a product names its kind and province in words, why it matched, and keeps pagefind’s excerpt', () => {
+		expect(resultView(data({}), config, 'silver', byName)).toEqual({
 			url: '/en/products/nan-silverware/',
 			title: 'Nan Silverware',
 			image: '/a.webp',
-			meta: 'Products · Nan',
+			meta: 'Product · Nan',
+			reason: 'name',
+			weakerNote: undefined,
 			excerpt: { html: 'Hand-beaten <mark>silver</mark> bowls' },
 		});
+		expect(resultView(data({}), config, 'silver', byText).reason).toBe('text');
+	});
+
+	test('the first result matched only by its text carries the note that heads the weaker ones', () => {
+		const view = resultView(data({}), config, 'silver', { ...byText, startsWeaker: true });
+		expect(view.weakerNote).toBe('weaker below');
+	});
+
+	test('a province without a story says so in its meta line', () => {
+		const view = resultView(
+			data({ filters: { kind: ['province'], region: ['north'] }, meta: { title: 'Nan' } }),
+			config,
+			'nan',
+			{ rank: 'storyless', nameMatched: true, startsWeaker: false },
+		);
+		expect(view.meta).toBe('Province · North · no story');
+		expect(view.reason).toBe('name');
 	});
 
 	test('a province names its region from the region id, and shows its summary marked', () => {
@@ -206,8 +280,9 @@ describe('resultView()', () => {
 			}),
 			config,
 			'nan',
+			byName,
 		);
-		expect(view.meta).toBe('Provinces · North');
+		expect(view.meta).toBe('Province · North');
 		expect(view.excerpt).toEqual({
 			summary: [
 				{ text: 'Nan', marked: true },
@@ -221,6 +296,7 @@ describe('resultView()', () => {
 			data({ excerpt: `Nan${termsSeparator}<mark>Silver</mark>` }),
 			config,
 			'silver',
+			byName,
 		);
 		expect(view.excerpt).toEqual({
 			summary: [
@@ -231,7 +307,7 @@ describe('resultView()', () => {
 	});
 
 	test('an unknown kind id is left out rather than shown raw; a missing title falls back to the URL', () => {
-		const view = resultView(data({ filters: { kind: ['recipe'] }, meta: {} }), config, '');
+		const view = resultView(data({ filters: { kind: ['recipe'] }, meta: {} }), config, '', byText);
 		expect(view.meta).toBe('');
 		expect(view.title).toBe('/en/products/nan-silverware/');
 	});
@@ -251,5 +327,96 @@ describe('loadResults()', () => {
 		);
 		expect(await loadResults(hits, 20, config, 'nan')).toHaveLength(5);
 		expect(await loadResults(hits, 25, config, 'nan')).toEqual([]);
+	});
+
+	test('heads only the first text match after the name matches, on whichever page it falls', async () => {
+		const many: FakePage[] = Array.from({ length: 15 }, (_, i) => ({
+			id: `p${i}`,
+			words: ['nan'],
+			names: i < 12 ? ['nan'] : [],
+			filters: { kind: ['product'] },
+		}));
+		const { engine } = fakePagefind(many);
+		const { hits } = await searchStep(engine, { query: 'nan', filters: {} }, config);
+		const notes = async (from: number) =>
+			(await loadResults(hits, from, config, 'nan')).map((r) => r.weakerNote);
+		expect(await notes(0)).toEqual(Array(pageSize).fill(undefined));
+		expect(await notes(pageSize)).toEqual([
+			undefined,
+			undefined,
+			'weaker below',
+			undefined,
+			undefined,
+		]);
+	});
+});
+
+describe('rankHits()', () => {
+	const hit = (id: string, matchedMetaFields?: string[], names = ''): PagefindHit => ({
+		id,
+		matchedMetaFields,
+		data: vi.fn(async () => ({ url: id, excerpt: '', meta: { title: id, names }, filters: {} })),
+	});
+
+	test('a title or another name holding the query comes first; pagefind’s order holds within a rank', async () => {
+		const ranked = await rankHits(
+			[
+				hit('a'),
+				hit('b', ['summary']),
+				hit('c', ['names'], 'Hand-woven cloth'),
+				hit('woven', ['title', 'summary']),
+			],
+			new Set(),
+			'woven',
+		);
+		expect(ranked.map((r) => [r.hit.id, r.rank])).toEqual([
+			['c', 'name'],
+			['woven', 'name'],
+			['a', 'text'],
+			['b', 'text'],
+		]);
+	});
+
+	test('a name pagefind only loosely matched ranks with the text matches: "ทอ" is not in "ทอง"', async () => {
+		const banana = hit('banana', ['names'], 'กล้วยหอมทอง กล้วย หอม ทอง');
+		const cloth = hit('cloth', ['title', 'names'], 'ผ้าทอน่าน ผ้า ทอ น่าน');
+		const ranked = await rankHits([banana, cloth], new Set(), 'ผ้าทอ');
+		expect(ranked.map((r) => [r.hit.id, r.rank])).toEqual([
+			['cloth', 'name'],
+			['banana', 'text'],
+		]);
+	});
+
+	test('a storyless page comes last even when its name matches', async () => {
+		const ranked = await rankHits(
+			[hit('empty', ['title']), hit('story')],
+			new Set(['empty']),
+			'empty',
+		);
+		expect(ranked.map((r) => [r.hit.id, r.rank, r.nameMatched])).toEqual([
+			['story', 'text', false],
+			['empty', 'storyless', true],
+		]);
+	});
+
+	test('loads each hit at most once, and only those pagefind says match by name', async () => {
+		const hits = [hit('x', ['title']), hit('y')];
+		const ranked = await rankHits(hits, new Set(), 'x');
+		await Promise.all(ranked.map((r) => r.data()));
+		expect(hits[0]!.data).toHaveBeenCalledTimes(1);
+		expect(hits[1]!.data).toHaveBeenCalledTimes(1);
+		const unloaded = hit('z', ['title']);
+		await rankHits([unloaded, hit('w')], new Set(), '');
+		expect(unloaded.data).not.toHaveBeenCalled();
+	});
+});
+
+describe('statusText()', () => {
+	test('uses the plural form of the page’s language for the count', () => {
+		expect(statusText(config, 'tea', 1)).toBe('one for tea');
+		expect(statusText(config, 'tea', 2)).toBe('2 for tea');
+		expect(statusText(config, '', 1)).toBe('one filtered');
+		// Thai has one form for every number: `other`.
+		expect(statusText({ ...config, lang: 'th' }, 'ชา', 1)).toBe('1 for ชา');
 	});
 });

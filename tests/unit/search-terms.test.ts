@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { searchVocabulary, segmentThai } from '../../src/lib/search-terms';
-import { correctSpelling } from '../../src/lib/spelling';
+import { nameHolds, searchVocabulary, segmentThai } from '../../src/lib/search-terms';
 
 describe('segmentThai()', () => {
 	test('puts spaces between Thai words and leaves other text alone', () => {
@@ -24,20 +23,17 @@ describe('searchVocabulary()', () => {
 	});
 });
 
-describe('correctSpelling()', () => {
-	const vocabulary = ['betong', 'chicken', 'nan', 'silverware', 'pearls', 'phuket', 'เบตง', 'ไก่'];
-	test('corrects one or two typing mistakes in known words', () => {
-		expect(correctSpelling('betng chiken', vocabulary)).toBe('betong chicken');
-		expect(correctSpelling('Phukett perls', vocabulary)).toBe('phuket pearls');
-		expect(correctSpelling('silverwear', vocabulary)).toBe('silverware');
+describe('nameHolds()', () => {
+	test('finds each English word at the start of a word of the name, in any case', () => {
+		expect(nameHolds('Nan Silverware', 'silv')).toBe(true);
+		expect(nameHolds('Nan Silverware', 'SILVERWARE nan')).toBe(true);
+		expect(nameHolds('Nan Silverware', 'ware')).toBe(false);
+		expect(nameHolds('Nan Silverware', 'nan tea')).toBe(false);
 	});
-	test('corrects Thai words too', () => {
-		expect(correctSpelling('เบตอง', vocabulary)).toBe('เบตง');
-	});
-	test('leaves known words, prefixes of known words, and far-off words alone', () => {
-		expect(correctSpelling('betong', vocabulary)).toBeUndefined();
-		expect(correctSpelling('silv', vocabulary)).toBeUndefined();
-		expect(correctSpelling('bangkok', vocabulary)).toBeUndefined();
-		expect(correctSpelling('nam', vocabulary)).toBeUndefined();
+
+	test('finds Thai as typed, not a shorter word inside a longer one', () => {
+		expect(nameHolds('ผ้าทอเมืองน่าน', 'ผ้าทอ')).toBe(true);
+		expect(nameHolds('กล้วยหอมทอง กล้วย หอม ทอง', 'ผ้าทอ')).toBe(false);
+		expect(nameHolds('ผ้ากาบบัว · Pha Kap Bua', 'ผ้า kap')).toBe(true);
 	});
 });

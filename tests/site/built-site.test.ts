@@ -245,6 +245,34 @@ describe('links between items', () => {
 		);
 	});
 
+	test('no province page ends in empty boxes: each names its capital and where to go nearby', () => {
+		for (const lang of ['th', 'en']) {
+			for (const slug of provinces) {
+				const main = byPath.get(`/${lang}/provinces/${slug}/`)!.document.querySelector('main')!;
+				expect(main.querySelectorAll('.empty').length, slug).toBeLessThanOrEqual(1);
+				expect(main.querySelectorAll('#nearby + ul a').length, slug).toBeGreaterThan(0);
+			}
+		}
+		const chiangMai = byPath.get('/en/provinces/chiang-mai/')!.document.querySelector('main')!;
+		expect(chiangMai.querySelector('.facts')!.text).toContain('Mueang Chiang Mai');
+		for (const item of chiangMai.querySelectorAll('#nearby + ul li'))
+			expect(item.text).toMatch(/about \d+ km in a straight line/);
+	});
+
+	test('a province is known for its signature products, each linked to its story', () => {
+		const signature = (
+			load(readFileSync('content/provinces.yaml', 'utf8')) as {
+				id: string;
+				signatureProducts?: unknown[];
+			}[]
+		).find((p) => p.id === 'nan')!.signatureProducts as string[];
+		const links = byPath
+			.get('/th/provinces/nan/')!
+			.document.querySelectorAll('.known-for a')
+			.map((a) => a.getAttribute('href'));
+		expect(links).toEqual(signature.map((slug) => `/th/products/${slug}/`));
+	});
+
 	test('the provinces index lists all 77 under their regions', () => {
 		const links = byPath
 			.get('/th/provinces/')!
@@ -308,17 +336,18 @@ describe('journeys to take along', () => {
 		expect(missing).toEqual([]);
 	});
 
-	test('the provinces map links each province with stories', () => {
+	test('the provinces map links every province to its page and names those with stories', () => {
 		const products = readdirSync('content/products').map(
 			(slug) =>
 				(load(readFileSync(`content/products/${slug}/facts.yaml`, 'utf8')) as { province: string })
 					.province,
 		);
-		const links = byPath
-			.get('/en/provinces/')!
-			.document.querySelectorAll('.thailand-map a')
-			.map((a) => a.getAttribute('href'));
-		expect(links.sort()).toEqual([...new Set(products)].map((p) => `/en/provinces/${p}/`).sort());
+		const map = byPath.get('/en/provinces/')!.document.querySelector('.thailand-map')!;
+		const links = map.querySelectorAll('a').map((a) => a.getAttribute('href'));
+		expect(links.sort()).toEqual(provinces.map((p) => `/en/provinces/${p}/`).sort());
+		const named = map.querySelectorAll('a.story').map((a) => a.getAttribute('href'));
+		expect(named.sort()).toEqual([...new Set(products)].map((p) => `/en/provinces/${p}/`).sort());
+		expect(map.querySelectorAll('a.story text')).toHaveLength(named.length);
 	});
 });
 

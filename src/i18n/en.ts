@@ -102,6 +102,21 @@ export const en = {
 	'itinerary.takeAlong': 'Take it along',
 	'itinerary.gpx': 'Download the route (GPX, for map apps)',
 	'itinerary.approximate': 'the pin marks the area, not the exact place',
+	'itinerary.glance': 'The days at a glance',
+	'itinerary.jumpTo': 'Jump to',
+	'itinerary.top': 'Overview',
+	'itinerary.map': 'Map',
+	'itinerary.minutes': '{n} min',
+	'itinerary.onSite': 'about {time} on site',
+	'itinerary.hours': '{h} h',
+	'itinerary.hoursMinutes': '{h} h {m} min',
+	'itinerary.straightLineKm': 'about {n} km from the previous stop in a straight line',
+	'itinerary.straightLineM': 'about {n} m from the previous stop in a straight line',
+	'itinerary.openDay': 'Open day {n} as a route in Google Maps',
+	'itinerary.openDayPart': 'Open day {n} in Google Maps, part {part} of {parts}',
+	'itinerary.openDayNote': 'The stops in order; Google Maps plans the roads between them.',
+	'itinerary.openInMaps': 'Open in Google Maps',
+	'itinerary.print': 'Print the journey',
 
 	// Stories and images
 	'story.fallbackNotice': 'This story has no English translation yet, so it is shown in Thai.',
@@ -152,8 +167,11 @@ export const en = {
 		'Provinces with stories are the named red dots; every dot opens its province. All provinces are listed below.',
 	'map.locator': '{place} on a map of Thailand',
 	'map.route': 'Map of the route, stop by stop: {stops}',
-	'map.routeCaption':
-		'The stops in visiting order. Each stop below links to OpenStreetMap and Google Maps.',
+	'map.routeCaption': 'Tap a numbered stop to read about it. Squares mark the provincial towns.',
+	'map.stopLink': 'Stop {n}: {name}',
+	'map.scale': 'Scale: the bar stands for {length}',
+	'map.scaleKm': '{n} km',
+	'map.scaleM': '{n} m',
 
 	// Offline reading
 	'offline.save': 'Save this journey for offline reading',

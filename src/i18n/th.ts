@@ -102,6 +102,21 @@ export const th = {
 	'itinerary.takeAlong': 'พกติดตัว',
 	'itinerary.gpx': 'ดาวน์โหลดเส้นทาง (ไฟล์ GPX สำหรับแอปแผนที่)',
 	'itinerary.approximate': 'หมุดบอกพื้นที่โดยประมาณ ไม่ใช่จุดที่แน่นอน',
+	'itinerary.glance': 'สรุปเส้นทางรายวัน',
+	'itinerary.jumpTo': 'ไปที่',
+	'itinerary.top': 'ภาพรวม',
+	'itinerary.map': 'แผนที่',
+	'itinerary.minutes': '{n} นาที',
+	'itinerary.onSite': 'เวลาเที่ยวชมรวมราว {time}',
+	'itinerary.hours': '{h} ชั่วโมง',
+	'itinerary.hoursMinutes': '{h} ชั่วโมง {m} นาที',
+	'itinerary.straightLineKm': 'ห่างจากจุดก่อนหน้าราว {n} กม. (วัดเป็นเส้นตรง)',
+	'itinerary.straightLineM': 'ห่างจากจุดก่อนหน้าราว {n} เมตร (วัดเป็นเส้นตรง)',
+	'itinerary.openDay': 'เปิดเส้นทางวันที่ {n} ใน Google Maps',
+	'itinerary.openDayPart': 'เปิดเส้นทางวันที่ {n} ใน Google Maps ช่วงที่ {part} จาก {parts}',
+	'itinerary.openDayNote': 'เรียงจุดแวะตามลำดับไว้ให้แล้ว Google Maps จะหาเส้นทางถนนให้เอง',
+	'itinerary.openInMaps': 'เปิดใน Google Maps',
+	'itinerary.print': 'พิมพ์เส้นทางนี้',
 
 	// Stories and images
 	'story.fallbackNotice': 'เรื่องนี้ยังไม่มีฉบับภาษาไทย จึงแสดงฉบับภาษาอังกฤษไปก่อน',
@@ -150,8 +165,11 @@ export const th = {
 		'จุดสีแดงที่มีชื่อกำกับคือจังหวัดที่มีเรื่องเล่าแล้ว แตะจุดไหนก็ไปยังหน้าจังหวัดนั้นได้ รายชื่อทุกจังหวัดอยู่ด้านล่าง',
 	'map.locator': 'ตำแหน่งของ{place}บนแผนที่ประเทศไทย',
 	'map.route': 'แผนที่เส้นทาง เรียงตามจุดแวะ: {stops}',
-	'map.routeCaption':
-		'จุดแวะเรียงตามลำดับการเดินทาง แต่ละจุดด้านล่างมีลิงก์ไปยัง OpenStreetMap และ Google Maps',
+	'map.routeCaption': 'แตะหมายเลขจุดแวะเพื่ออ่านรายละเอียด สี่เหลี่ยมเล็กคือตัวเมืองของจังหวัด',
+	'map.stopLink': 'จุดแวะที่ {n}: {name}',
+	'map.scale': 'มาตราส่วน: ความยาวของแถบเท่ากับ {length}',
+	'map.scaleKm': '{n} กม.',
+	'map.scaleM': '{n} ม.',
 
 	// Offline reading
 	'offline.save': 'บันทึกเส้นทางนี้ไว้อ่านแบบออฟไลน์',

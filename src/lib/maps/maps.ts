@@ -1,7 +1,6 @@
-import type { Feature, Geometry } from 'geojson';
 import { geoMercator, geoPath, type GeoProjection } from 'd3-geo';
 import type { Coordinates } from '../../schemas/shared';
-import { coarse, detailed, type Geography } from './geography';
+import { coarse, type Geography } from './geography';
 
 /** A point drawn on a map, already projected into the map's viewBox. */
 export interface MapMarker<T> {
@@ -19,19 +18,17 @@ export interface MapData<T> {
 	/** The neighbouring countries, as one SVG path. */
 	neighbours: string;
 	markers: MapMarker<T>[];
-	/** The route through the markers in order, as an SVG path, when asked for. */
-	route?: string;
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
 
-function draw<T>(
+/** Draws the outlines and places the points of a map whose projection is already fitted. */
+export function drawMap<T>(
 	geography: Geography,
 	projection: GeoProjection,
 	width: number,
 	height: number,
 	points: (T & { coordinates: Coordinates })[],
-	withRoute: boolean,
 	outlines?: { land: string; neighbours: string },
 ): MapData<T> {
 	// Outlines are cut at the frame, so a map zoomed in on a journey carries only what it shows.
@@ -48,16 +45,7 @@ function draw<T>(
 		const [x, y] = projection([item.coordinates.lng, item.coordinates.lat])!;
 		return { x: round(x), y: round(y), item };
 	});
-	return {
-		width,
-		height,
-		land,
-		neighbours,
-		markers,
-		...(withRoute && markers.length > 1
-			? { route: `M${markers.map((m) => `${m.x},${m.y}`).join('L')}` }
-			: {}),
-	};
+	return { width, height, land, neighbours, markers };
 }
 
 /**
@@ -79,53 +67,14 @@ export function thailandMap<T extends { coordinates: Coordinates }>(
 	// The country's outline at a given width is the same on every page: drawn once per build.
 	let outlines = countryOutlines.get(width);
 	if (!outlines) {
-		const { land, neighbours } = draw(coarse, projection, width, height, [], false);
+		const { land, neighbours } = drawMap(coarse, projection, width, height, []);
 		outlines = { land, neighbours };
 		countryOutlines.set(width, outlines);
 	}
-	return draw(coarse, projection, width, height, points, false, outlines);
+	return drawMap(coarse, projection, width, height, points, outlines);
 }
 
 const countryOutlines = new Map<number, { land: string; neighbours: string }>();
-
-/**
- * A journey's stops, numbered in order with the route between them, framed on the stops with
- * a margin (at least about 20 km across, so stops in one town do not pile up into one dot).
- */
-export function routeMap<T extends { coordinates: Coordinates }>(
-	stops: T[],
-	width: number,
-	height: number,
-): MapData<T> {
-	const lats = stops.map((s) => s.coordinates.lat);
-	const lngs = stops.map((s) => s.coordinates.lng);
-	const minSpan = 0.2;
-	const midLat = (Math.min(...lats) + Math.max(...lats)) / 2;
-	const midLng = (Math.min(...lngs) + Math.max(...lngs)) / 2;
-	const halfLat = Math.max(Math.max(...lats) - Math.min(...lats), minSpan) / 2;
-	const halfLng = Math.max(Math.max(...lngs) - Math.min(...lngs), minSpan) / 2;
-	const frame: Feature<Geometry> = {
-		type: 'Feature',
-		properties: {},
-		geometry: {
-			type: 'MultiPoint',
-			coordinates: [
-				[midLng - halfLng, midLat - halfLat],
-				[midLng + halfLng, midLat + halfLat],
-			],
-		},
-	};
-	const margin = Math.min(width, height) * 0.1;
-	const projection = geoMercator().fitExtent(
-		[
-			[margin, margin],
-			[width - margin, height - margin],
-		],
-		frame,
-	);
-	const map = draw(detailed, projection, width, height, stops, true);
-	return { ...map, markers: spreadMarkers(map.markers, 28, { width, height }) };
-}
 
 /**
  * Moves markers that would sit on top of each other (stops in one town) apart, on a small circle

@@ -18,6 +18,8 @@ export interface PagefindResultData {
 }
 export interface PagefindHit {
 	id: string;
+	/** Positions in the page of the words that matched, in order. */
+	words?: number[] | undefined;
 	/** The metadata fields the query matched (pagefind ≥ 1.5), before any result is loaded. */
 	matchedMetaFields?: string[] | undefined;
 	data(): Promise<PagefindResultData>;
@@ -61,13 +63,28 @@ export interface RankedHit {
 	rank: MatchRank;
 	/** Whether the name holds the query, even for a storyless province. */
 	nameMatched: boolean;
+	/** Whether the query's words stand side by side somewhere in the page, as typed. */
+	together: boolean;
 	/** The hit's data, loaded once however often it is asked for. */
 	data: () => Promise<PagefindResultData>;
 }
 
 /**
- * Orders pagefind's hits by rank, keeping pagefind's order within each rank. `query` is what was
- * searched for; with none (filters only), every hit ranks by whether it has a story alone.
+ * Whether some `count` matched positions follow one another: the query's words side by side
+ * ("Chiang Mai"), not apart ("Ban Chiang … main gateway").
+ */
+export function wordsTogether(positions: readonly number[], count: number): boolean {
+	if (count <= 1) return positions.length > 0;
+	const at = new Set(positions);
+	return positions.some((start) =>
+		Array.from({ length: count - 1 }, (_, i) => start + i + 1).every((p) => at.has(p)),
+	);
+}
+
+/**
+ * Orders pagefind's hits by rank and, within a rank, puts pages with the query's words side by
+ * side first; otherwise pagefind's order holds. `query` is what was searched for; with none
+ * (filters only), every hit ranks by whether it has a story alone.
  */
 export async function rankHits(
 	hits: readonly PagefindHit[],
@@ -75,6 +92,8 @@ export async function rankHits(
 	query: string,
 ): Promise<RankedHit[]> {
 	let claimsChecked = 0;
+	// Words as the reader spaced them: pagefind's pieces of one Thai run are not asked to be together.
+	const wordCount = query.split(/\s+/).filter(Boolean).length;
 	const ranked = await Promise.all(
 		hits.map(async (hit) => {
 			let loaded: Promise<PagefindResultData> | undefined;
@@ -86,10 +105,13 @@ export async function rankHits(
 				nameMatched = nameFields.some((field) => nameHolds(meta[field] ?? '', query));
 			}
 			const rank: MatchRank = storyless.has(hit.id) ? 'storyless' : nameMatched ? 'name' : 'text';
-			return { hit, rank, nameMatched, data };
+			const together = wordsTogether(hit.words ?? [], wordCount);
+			return { hit, rank, nameMatched, together, data };
 		}),
 	);
-	return ranked.sort((a, b) => rankOrder[a.rank] - rankOrder[b.rank]);
+	return ranked.sort(
+		(a, b) => rankOrder[a.rank] - rankOrder[b.rank] || Number(b.together) - Number(a.together),
+	);
 }
 
 export interface SearchOutcome {

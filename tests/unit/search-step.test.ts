@@ -9,6 +9,7 @@ import {
 	searchStep,
 	statusText,
 	storylessFilter,
+	wordsTogether,
 	type PagefindHit,
 	type PagefindLike,
 	type PagefindResultData,
@@ -387,6 +388,16 @@ describe('rankHits()', () => {
 		]);
 	});
 
+	test('within a rank, pages with the words side by side come first', async () => {
+		const apart = { ...hit('apart'), words: [17, 28] };
+		const together = { ...hit('together'), words: [45, 218, 219] };
+		const ranked = await rankHits([apart, together], new Set(), 'chiang mai');
+		expect(ranked.map((r) => [r.hit.id, r.rank, r.together])).toEqual([
+			['together', 'text', true],
+			['apart', 'text', false],
+		]);
+	});
+
 	test('a storyless page comes last even when its name matches', async () => {
 		const ranked = await rankHits(
 			[hit('empty', ['title']), hit('story')],
@@ -408,6 +419,15 @@ describe('rankHits()', () => {
 		const unloaded = hit('z', ['title']);
 		await rankHits([unloaded, hit('w')], new Set(), '');
 		expect(unloaded.data).not.toHaveBeenCalled();
+	});
+});
+
+describe('wordsTogether()', () => {
+	test('finds as many positions in a row as the query has words', () => {
+		expect(wordsTogether([3, 9, 10, 11], 3)).toBe(true);
+		expect(wordsTogether([3, 9, 11], 2)).toBe(false);
+		expect(wordsTogether([5], 1)).toBe(true);
+		expect(wordsTogether([], 1)).toBe(false);
 	});
 });
 

@@ -1,20 +1,5 @@
 import type { Coordinates } from '../schemas/shared';
-
-/** The Earth's mean radius (IUGG), in kilometres. */
-const earthRadiusKm = 6371.0088;
-
-/**
- * The great-circle ("as the crow flies") distance between two points, in kilometres, by the
- * haversine formula. Never a road distance: pages that show it say so.
- */
-export function straightLineKm(a: Coordinates, b: Coordinates): number {
-	const rad = (degrees: number) => (degrees * Math.PI) / 180;
-	const dLat = rad(b.lat - a.lat);
-	const dLng = rad(b.lng - a.lng);
-	const h =
-		Math.sin(dLat / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(dLng / 2) ** 2;
-	return 2 * earthRadiusKm * Math.asin(Math.min(1, Math.sqrt(h)));
-}
+import { straightLineKm } from './distance';
 
 /**
  * A distance as a reader wants it: to 5 km under 100 km, to 10 km beyond, and never 0 (two

@@ -1,38 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import {
-	nearbyProvinces,
-	offersByProvince,
-	roundedKm,
-	straightLineKm,
-} from '../../src/lib/nearby-provinces';
+import { straightLineKm } from '../../src/lib/distance';
+import { nearbyProvinces, offersByProvince, roundedKm } from '../../src/lib/nearby-provinces';
 
 const bangkok = { id: 'bangkok', capital: { lat: 13.7563, lng: 100.5018 } };
 const nonthaburi = { id: 'nonthaburi', capital: { lat: 13.8621, lng: 100.5144 } };
 const nan = { id: 'nan', capital: { lat: 18.7756, lng: 100.773 } };
 const chiangMai = { id: 'chiang-mai', capital: { lat: 18.7883, lng: 98.9853 } };
 const phuket = { id: 'phuket', capital: { lat: 7.8804, lng: 98.3923 } };
-
-describe('straightLineKm()', () => {
-	test('one degree of latitude is about 111 km, anywhere', () => {
-		expect(straightLineKm({ lat: 10, lng: 100 }, { lat: 11, lng: 100 })).toBeCloseTo(111.2, 0);
-	});
-	test('a degree of longitude shrinks with latitude (cos 60° = 0.5)', () => {
-		const atEquator = straightLineKm({ lat: 0, lng: 100 }, { lat: 0, lng: 101 });
-		const at60 = straightLineKm({ lat: 60, lng: 100 }, { lat: 60, lng: 101 });
-		expect(at60 / atEquator).toBeCloseTo(0.5, 2);
-	});
-	test('is symmetric and zero between a point and itself', () => {
-		expect(straightLineKm(nan.capital, phuket.capital)).toBeCloseTo(
-			straightLineKm(phuket.capital, nan.capital),
-			9,
-		);
-		expect(straightLineKm(nan.capital, nan.capital)).toBe(0);
-	});
-	test('Chiang Mai to Nan is about 190 km as the crow flies (roads take ~320)', () => {
-		expect(straightLineKm(chiangMai.capital, nan.capital)).toBeGreaterThan(180);
-		expect(straightLineKm(chiangMai.capital, nan.capital)).toBeLessThan(200);
-	});
-});
 
 describe('roundedKm()', () => {
 	test.each([

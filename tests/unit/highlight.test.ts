@@ -17,6 +17,16 @@ describe('highlightParts()', () => {
 			{ text: 'ต้มสับ', marked: false },
 		]);
 	});
+	test('marks a Thai run whole where it stands, and its words where they stand apart', () => {
+		expect(highlightParts('ผ้าทอลายน้ำไหล ผ้าไหมที่ทอมือ', 'ผ้าทอ')).toEqual([
+			{ text: 'ผ้าทอ', marked: true },
+			{ text: 'ลายน้ำไหล ', marked: false },
+			{ text: 'ผ้า', marked: true },
+			{ text: 'ไหมที่', marked: false },
+			{ text: 'ทอ', marked: true },
+			{ text: 'มือ', marked: false },
+		]);
+	});
 	test('treats regular-expression characters in the query as text, and skips one-letter words', () => {
 		expect(highlightParts('a (b) c', '(b) a')).toEqual([
 			{ text: 'a ', marked: false },

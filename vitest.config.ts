@@ -1,6 +1,15 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
+/** Test files that build the site from content of their own (tests/support/fixture-build.ts). */
+const buildFiles = [
+	'tests/site/broken-builds.test.ts',
+	'tests/site/fixture-builds.test.ts',
+	'tests/site/base-path-build.test.ts',
+	'tests/site/build-swap.test.ts',
+	'tests/site/hostile-builds.test.ts',
+];
+
 export default getViteConfig({
 	test: {
 		testTimeout: 30_000,
@@ -18,6 +27,7 @@ export default getViteConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
 					isolate: false,
+					sequence: { groupOrder: 0 },
 				},
 			},
 			// The built site and a real browser: the site is built once, served on 127.0.0.1, then checked.
@@ -26,7 +36,21 @@ export default getViteConfig({
 				test: {
 					name: 'site',
 					include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
+					exclude: buildFiles,
 					globalSetup: ['tests/site-setup.ts'],
+					sequence: { groupOrder: 0 },
+				},
+			},
+			// Files that run whole builds of their own content, one file at a time and after the rest:
+			// every Astro build writes the project's .astro/ (content modules, assets), so two at once
+			// could publish each other's content.
+			{
+				extends: true,
+				test: {
+					name: 'builds',
+					include: buildFiles,
+					maxWorkers: 1,
+					sequence: { groupOrder: 1 },
 				},
 			},
 		],

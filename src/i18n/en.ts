@@ -147,7 +147,7 @@ export const en = {
 	'search.province': 'Province',
 	'search.anyProvince': 'All provinces',
 	'search.suggestions': 'Try searching for',
-	'search.corrected': 'Nothing matches “{q}”. Showing results for “{corrected}”.',
+	'search.corrected': 'Showing results for “{corrected}” instead of “{q}”.',
 	'search.filtered.one': '1 result',
 	'search.filtered.other': '{n} results',
 	'search.clear': 'Clear filters',

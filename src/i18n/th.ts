@@ -146,7 +146,7 @@ export const th = {
 	'search.province': 'จังหวัด',
 	'search.anyProvince': 'ทุกจังหวัด',
 	'search.suggestions': 'ลองค้นหาคำเหล่านี้',
-	'search.corrected': 'ไม่พบ “{q}” จึงแสดงผลของ “{corrected}” แทน',
+	'search.corrected': 'แสดงผลของ “{corrected}” แทน “{q}”',
 	'search.filtered.one': 'พบ 1 รายการ',
 	'search.filtered.other': 'พบ {n} รายการ',
 	'search.clear': 'ล้างตัวกรอง',

@@ -4,7 +4,8 @@ import { pinMessages, type Pins } from '../../support/message-pins';
 
 /** The messages of the schemas' own checks, pinned in both languages (tests/support/message-pins.ts). */
 const pins: Pins<typeof schemaRuleAdvice> = {
-	controlCharacters: () => expect(schemaRuleAdvice.controlCharacters()).toMatchInlineSnapshot(`
+	controlCharacters: () =>
+		expect(schemaRuleAdvice.controlCharacters()).toMatchInlineSnapshot(`
 		{
 		  "fix": {
 		    "en": "type the text again, or paste it as plain text.",
@@ -16,7 +17,8 @@ const pins: Pins<typeof schemaRuleAdvice> = {
 		  },
 		}
 	`),
-	stopIdTwice: () => expect(schemaRuleAdvice.stopIdTwice('wat-phumin')).toMatchInlineSnapshot(`
+	stopIdTwice: () =>
+		expect(schemaRuleAdvice.stopIdTwice('wat-phumin')).toMatchInlineSnapshot(`
 		{
 		  "fix": {
 		    "en": "give each stop its own id, and its text in the stories under that id.",
@@ -28,7 +30,8 @@ const pins: Pins<typeof schemaRuleAdvice> = {
 		  },
 		}
 	`),
-	firstStopDay: () => expect(schemaRuleAdvice.firstStopDay(2)).toMatchInlineSnapshot(`
+	firstStopDay: () =>
+		expect(schemaRuleAdvice.firstStopDay(2)).toMatchInlineSnapshot(`
 		{
 		  "fix": {
 		    "en": "put the first stop on day 1.",
@@ -40,7 +43,8 @@ const pins: Pins<typeof schemaRuleAdvice> = {
 		  },
 		}
 	`),
-	stopDayOrder: () => expect(schemaRuleAdvice.stopDayOrder(3, 1)).toMatchInlineSnapshot(`
+	stopDayOrder: () =>
+		expect(schemaRuleAdvice.stopDayOrder(3, 1)).toMatchInlineSnapshot(`
 		{
 		  "fix": {
 		    "en": "list the stops in visiting order: from one stop to the next the day stays the same or goes up by 1.",

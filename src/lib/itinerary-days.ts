@@ -41,9 +41,9 @@ export interface JourneyDay<S> {
  * A journey's days as its page shows them: stops numbered in visiting order, each with the
  * straight-line distance from the one before, and each day's time on site.
  */
-export function journeyDays<S extends { day: number; coordinates: Coordinates; minutes?: number }>(
-	stops: readonly S[],
-): JourneyDay<S>[] {
+export function journeyDays<
+	S extends { day: number; coordinates: Coordinates; minutes?: number | undefined },
+>(stops: readonly S[]): JourneyDay<S>[] {
 	const numbered = stops.map((stop, index) => {
 		const previous = stops[index - 1];
 		return {

@@ -6,11 +6,11 @@ export interface StopView {
 	id: string;
 	day: number;
 	coordinates: Coordinates;
-	minutes?: number;
+	minutes?: number | undefined;
 	approximate?: boolean;
 	name: string;
 	activity: string;
-	travel?: string;
+	travel?: string | undefined;
 	/** The product story the stop shows. */
 	product?: { href: string; title: string };
 }

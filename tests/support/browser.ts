@@ -1,39 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../scripts/chromium.mjs';
 
-/** Debian's Chromium: no test downloads a browser. */
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-/** Headless Chromium with a fresh profile and none of its own network traffic. */
-export async function launchBrowser(): Promise<{
-	context: BrowserContext;
-	close: () => Promise<void>;
-}> {
-	const profile = mkdtempSync(join(tmpdir(), 'khong-dee-chromium-'));
-	const context = await chromium.launchPersistentContext(profile, {
-		executablePath: chromiumPath,
-		headless: true,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
-	return {
-		context,
-		close: async () => {
-			await context.close();
-			rmSync(profile, { recursive: true, force: true });
-		},
-	};
-}
+/** Headless Chromium as every tool of the project runs it (scripts/chromium.mjs): Debian's, fresh profile. */
+export const launchBrowser = launchChromium;
 
 /** What a page did that it should not: console errors, uncaught exceptions, requests to other hosts. */
 export interface PageWatch {

@@ -168,6 +168,38 @@ export function textWidthEm(text: string): number {
 	return text.replace(/\p{M}/gu, '').length * 0.58;
 }
 
+/** The four places for a label `d` away from a point, nearer sides first: right, left, above, below. */
+function placesAround(
+	point: { x: number; y: number },
+	d: number,
+	{ w, h, fontSize }: { w: number; h: number; fontSize: number },
+	text: string,
+): [MapLabel, Box][] {
+	const { x, y } = point;
+	return [
+		[
+			{ x: x + d, y: y + fontSize / 3, anchor: 'start', text },
+			{ left: x + d, top: y - h / 2, right: x + d + w, bottom: y + h / 2 },
+		],
+		[
+			{ x: x - d, y: y + fontSize / 3, anchor: 'end', text },
+			{ left: x - d - w, top: y - h / 2, right: x - d, bottom: y + h / 2 },
+		],
+		[
+			{ x, y: y - d - h * 0.25, anchor: 'middle', text },
+			{ left: x - w / 2, top: y - d - h, right: x + w / 2, bottom: y - d },
+		],
+		[
+			{ x, y: y + d + fontSize, anchor: 'middle', text },
+			{ left: x - w / 2, top: y + d, right: x + w / 2, bottom: y + d + h },
+		],
+	];
+}
+
+/** Whether a box keeps 2 units clear of the frame's edges. */
+const insideFrame = (box: Box, frame: { width: number; height: number }) =>
+	box.left >= 2 && box.top >= 2 && box.right <= frame.width - 2 && box.bottom <= frame.height - 2;
+
 /**
  * A label beside a point: to the right, the left, above or below it, nearer first, in the first
  * place that stays in the frame and overlaps nothing already there; none if there is no such place.
@@ -181,55 +213,10 @@ export function placeLabel(
 	taken: Box[],
 	frame: { width: number; height: number },
 ): MapLabel | undefined {
-	const w = textWidthEm(text) * fontSize;
-	const h = fontSize * 1.2;
+	const size = { w: textWidthEm(text) * fontSize, h: fontSize * 1.2, fontSize };
 	for (const gap of [4, 4 + radius * 1.5]) {
-		const d = radius + gap;
-		const tries: [MapLabel, Box][] = [
-			[
-				{ x: point.x + d, y: point.y + fontSize / 3, anchor: 'start', text },
-				{
-					left: point.x + d,
-					top: point.y - h / 2,
-					right: point.x + d + w,
-					bottom: point.y + h / 2,
-				},
-			],
-			[
-				{ x: point.x - d, y: point.y + fontSize / 3, anchor: 'end', text },
-				{
-					left: point.x - d - w,
-					top: point.y - h / 2,
-					right: point.x - d,
-					bottom: point.y + h / 2,
-				},
-			],
-			[
-				{ x: point.x, y: point.y - d - h * 0.25, anchor: 'middle', text },
-				{
-					left: point.x - w / 2,
-					top: point.y - d - h,
-					right: point.x + w / 2,
-					bottom: point.y - d,
-				},
-			],
-			[
-				{ x: point.x, y: point.y + d + fontSize, anchor: 'middle', text },
-				{
-					left: point.x - w / 2,
-					top: point.y + d,
-					right: point.x + w / 2,
-					bottom: point.y + d + h,
-				},
-			],
-		];
-		for (const [label, box] of tries) {
-			const inside =
-				box.left >= 2 &&
-				box.top >= 2 &&
-				box.right <= frame.width - 2 &&
-				box.bottom <= frame.height - 2;
-			if (inside && !taken.some((t) => overlaps(t, box))) {
+		for (const [label, box] of placesAround(point, radius + gap, size, text)) {
+			if (insideFrame(box, frame) && !taken.some((t) => overlaps(t, box))) {
 				taken.push(box);
 				return { ...label, x: round(label.x), y: round(label.y) };
 			}

@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { parse } from 'yaml';
-import { listContentFiles } from '../check/content-files';
+import { isPlainFile, listContentFiles } from '../check/content-files';
+import { isYamlSyntaxError, parseYamlSource, yamlSizeLimitFor } from '../check/yaml-source';
 import {
 	knownWordsPattern,
 	markThaiBreaksInHtml,
@@ -23,14 +22,22 @@ export async function contentThaiNames(contentRoot: string): Promise<string[]> {
 		join(contentRoot, 'provinces.yaml'),
 		join(contentRoot, 'categories.yaml'),
 		...folders.flatMap((item) => item.facts ?? []),
-	].filter((file) => existsSync(file));
+	].filter(isPlainFile);
 	const stories = folders.flatMap((item) => item.stories.th ?? []);
 	const [yamlTexts, storyTexts] = await Promise.all([
 		Promise.all(yamlFiles.map((file) => readFile(file, 'utf8'))),
 		Promise.all(stories.map((file) => readFile(file, 'utf8'))),
 	]);
 	const frontMatter = (story: string) => /^---\r?\n([^]*?)\r?\n---/.exec(story)?.[1] ?? '';
-	return [...yamlTexts, ...storyTexts.map(frontMatter)].flatMap((text) => thaiNames(parse(text)));
+	// Read with the check's YAML rules (no aliases, tags or huge files); what they refuse gives no names.
+	const names = (text: string, file: string) => {
+		const source = parseYamlSource(text, 0, yamlSizeLimitFor(file));
+		return isYamlSyntaxError(source) ? [] : thaiNames(source.data);
+	};
+	return [
+		...yamlTexts.map((text, i) => names(text, yamlFiles[i]!)),
+		...storyTexts.map((text, i) => names(frontMatter(text), stories[i]!)),
+	].flat();
 }
 
 /**

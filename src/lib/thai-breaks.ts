@@ -115,6 +115,9 @@ export function markThaiBreaksInHtml(html: string, known?: RegExp): string {
 	const text = (value: string) =>
 		skipping ? value : value.replace(thaiRun, (run) => markThaiRun(run, known));
 	const tags = new RegExp(markup);
+	// Lower-cased once: raw-text elements' end tags are looked up in it (lower-casing the page for
+	// each one made a page with many <script>s quadratic).
+	const lower = html.toLowerCase();
 	for (let match = tags.exec(html); match; match = tags.exec(html)) {
 		out += text(html.slice(at, match.index));
 		const tag = match[0];
@@ -125,7 +128,7 @@ export function markThaiBreaksInHtml(html: string, known?: RegExp): string {
 		const closing = tag.startsWith('</');
 		if (!closing && rawText.includes(name)) {
 			// Copy the raw text through to its end tag: it may hold '<' that is not markup.
-			const end = html.toLowerCase().indexOf(`</${name}`, at);
+			const end = lower.indexOf(`</${name}`, at);
 			const stop = end === -1 ? html.length : end;
 			out += html.slice(at, stop);
 			at = tags.lastIndex = stop;

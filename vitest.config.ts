@@ -41,16 +41,15 @@ export default getViteConfig({
 					sequence: { groupOrder: 0 },
 				},
 			},
-			// Files that run whole builds of their own content, one file at a time and after the rest:
-			// every Astro build writes the project's .astro/ (content modules, assets), so two at once
-			// could publish each other's content.
+			// Files that run whole builds of their own content. They run beside the others (the main
+			// build is done before any file starts), one build at a time (tests/support/build-lock.ts):
+			// every Astro build writes the project's .astro/ (content modules, picture imports).
 			{
 				extends: true,
 				test: {
 					name: 'builds',
 					include: buildFiles,
-					maxWorkers: 1,
-					sequence: { groupOrder: 1 },
+					sequence: { groupOrder: 0 },
 				},
 			},
 		],

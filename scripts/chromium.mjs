@@ -22,11 +22,14 @@ export const chromiumFlags = [
 
 /**
  * Headless Chromium with a fresh profile, removed again by `close()`.
+ * @param {import('playwright-core').BrowserContextOptions} [options] for the context, such as
+ *   `serviceWorkers: 'block'`
  * @returns {Promise<{ context: import('playwright-core').BrowserContext, close: () => Promise<void> }>}
  */
-export async function launchChromium() {
+export async function launchChromium(options = {}) {
 	const profile = mkdtempSync(join(tmpdir(), 'khong-dee-chromium-'));
 	const context = await chromium.launchPersistentContext(profile, {
+		...options,
 		executablePath: chromiumPath,
 		headless: true,
 		args: chromiumFlags,

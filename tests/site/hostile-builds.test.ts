@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { withBuildLock } from '../support/build-lock';
 import { childEnv } from '../support/child-env';
 import { addHostileStories, type HostileStory } from '../support/hostile-stories';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('a story that tries to run code while the site is built', () => {
-	test('is refused by the render pipeline itself (astro build without the check), and nothing of it ran', () => {
+	test('is refused by the render pipeline itself (astro build without the check), and nothing of it ran', async () => {
 		const work = mkdtempSync(join(tmpdir(), 'khong-dee-code-'));
 		const content = join(work, 'content');
 		const marker = join(work, 'code-ran');
@@ -60,15 +61,17 @@ describe('a story that tries to run code while the site is built', () => {
 			},
 		];
 		addHostileStories(content, attempts);
-		const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
-			cwd: root,
-			encoding: 'utf8',
-			env: childEnv({
-				KHONGDEE_CONTENT_DIR: content,
-				KHONGDEE_OUT_DIR: join(work, 'dist'),
-				KHONGDEE_CACHE_DIR: join(work, 'cache'),
+		const build = await withBuildLock(() =>
+			spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build'], {
+				cwd: root,
+				encoding: 'utf8',
+				env: childEnv({
+					KHONGDEE_CONTENT_DIR: content,
+					KHONGDEE_OUT_DIR: join(work, 'dist'),
+					KHONGDEE_CACHE_DIR: join(work, 'cache'),
+				}),
 			}),
-		});
+		);
 		const output = `${build.stdout}\n${build.stderr}`;
 		expect(build.status, output).not.toBe(0);
 		expect(output).toMatch(/products\/hostile-00\d\/en\.mdx?(:\d+)? — \(story\) — /);

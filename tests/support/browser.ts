@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchChromium } from '../../scripts/chromium.mjs';
 
@@ -28,12 +28,13 @@ export function watchPage(page: Page, origin: string): PageWatch {
 
 /**
  * Starts Chromium before a test file's tests and closes it after them. `browser.context` is ready
- * in the file's own `beforeAll` hooks (registered after this call) and in its tests.
+ * in the file's own `beforeAll` hooks (registered after this call) and in its tests. `options` are
+ * for the context, such as `serviceWorkers: 'block'`.
  */
-export function useBrowser(): { readonly context: BrowserContext } {
+export function useBrowser(options?: BrowserContextOptions): { readonly context: BrowserContext } {
 	let launched: Awaited<ReturnType<typeof launchBrowser>> | undefined;
 	beforeAll(async () => {
-		launched = await launchBrowser();
+		launched = await launchBrowser(options);
 	});
 	afterAll(async () => launched?.close());
 	return {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildCacheDir } from '../../src/lib/build-dirs';
+import { withBuildLock } from './build-lock';
 import { childEnv } from './child-env';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -53,16 +54,18 @@ export async function buildFixture(
 		writeFileSync(join(distDir, 'previous-build.txt'), 'the last good site');
 		seedCache(join(work, 'cache'));
 	}
-	const run = spawnSync(process.execPath, ['scripts/build.mjs'], {
-		cwd: root,
-		encoding: 'utf8',
-		env: childEnv({
-			KHONGDEE_CONTENT_DIR: contentDir,
-			KHONGDEE_OUT_DIR: distDir,
-			KHONGDEE_CACHE_DIR: join(work, 'cache'),
-			...env,
+	const run = await withBuildLock(() =>
+		spawnSync(process.execPath, ['scripts/build.mjs'], {
+			cwd: root,
+			encoding: 'utf8',
+			env: childEnv({
+				KHONGDEE_CONTENT_DIR: contentDir,
+				KHONGDEE_OUT_DIR: distDir,
+				KHONGDEE_CACHE_DIR: join(work, 'cache'),
+				...env,
+			}),
 		}),
-	});
+	);
 	return {
 		status: run.status,
 		signal: run.signal,

@@ -45,7 +45,10 @@ export const fieldHints: Readonly<Record<string, Bilingual>> = {
 	},
 	th: { en: 'the Thai text', th: 'ข้อความภาษาไทย' },
 	en: { en: 'the English text', th: 'ข้อความภาษาอังกฤษ' },
-	credit: { en: 'who made the picture', th: 'ชื่อผู้ถ่ายหรือผู้วาดภาพ' },
+	credit: {
+		en: 'who made the picture: one name, or { th, en } when the name has a Thai and an English form',
+		th: 'ชื่อผู้ถ่ายหรือผู้วาดภาพ เป็นชื่อเดียว หรือเป็น { th, en } ถ้าชื่อนั้นมีทั้งชื่อไทยและชื่ออังกฤษ',
+	},
 	licence: { en: 'the picture licence', th: 'สัญญาอนุญาตของภาพ' },
 	lat: {
 		en: `latitude in decimal degrees, ${minLat} to ${maxLat} inside Thailand`,

@@ -44,6 +44,15 @@ export function adviceForIssue(issue: Issue, data: unknown): Advice {
 			return notAllowed(issue.values.map(String), value);
 		case 'unrecognized_keys':
 			return unknownFields(issue.keys);
+		case 'invalid_union':
+			// A field that takes more than one form (a name, or a name in each language): the hint names them.
+			return {
+				what: {
+					en: `${describe(value)} is in none of the forms this field takes`,
+					th: `${describe(value)} ไม่ตรงกับรูปแบบใดที่ช่องนี้รับ`,
+				},
+				fix: writeHint(hint),
+			};
 		default: {
 			// A schema's own check says what is wrong in `message` and `params.th`, and may say what to do in `params.fix`.
 			const params = (issue as { params?: { th?: string; fix?: Bilingual } }).params;

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { localizedText, textLimits, plainText } from './shared';
 
 /** Licences an image may carry; anything else needs a decision before it is published. */
-const imageLicences = [
+export const imageLicences = [
 	'CC0-1.0',
 	'CC-BY-4.0',
 	'CC-BY-SA-4.0',
@@ -23,6 +23,14 @@ export const pictureNamePattern = String.raw`[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za
  */
 export const pictureFileName = new RegExp(`^(?:\\./)?(${pictureNamePattern})$`, 'i');
 
+const creditName = plainText()
+	.trim()
+	.min(1, 'Write who made the picture in "credit".')
+	.max(
+		textLimits.credit,
+		`"credit" must be at most ${textLimits.credit} characters: the name of who made the picture.`,
+	);
+
 /**
  * A picture with its alt text in both languages, its credit and its licence.
  * `src` is built by Astro's `image()` helper, so the file must exist next to the story; the name
@@ -40,14 +48,12 @@ export function imageSchema<Src extends z.ZodType>(src: Src) {
 			.pipe(src as Src & z.ZodType<z.output<Src>, string>),
 		/** What the picture shows, for people who cannot see it, in both languages. */
 		alt: localizedText(textLimits.alt, 'the alt text'),
-		/** Who made the picture, as it should be printed under it. */
-		credit: plainText()
-			.trim()
-			.min(1, 'Write who made the picture in "credit".')
-			.max(
-				textLimits.credit,
-				`"credit" must be at most ${textLimits.credit} characters: the name of who made the picture.`,
-			),
+		/**
+		 * Who made the picture, as it should be printed under it: a name as written (`Jane Doe`), or
+		 * the name in each language when it has both (`{ th: ของดี, en: Khong Dee }`), so a Thai page
+		 * never credits in English what has a Thai name.
+		 */
+		credit: z.union([creditName, localizedText(textLimits.credit, 'the credit')]),
 		/** The picture's licence: one of CC0-1.0, CC-BY-4.0, CC-BY-SA-4.0, public-domain, all-rights-reserved-with-permission. */
 		licence: z.enum(imageLicences, {
 			error: `"licence" must be one of: ${imageLicences.join(', ')}.`,

@@ -1,3 +1,5 @@
+import { imageLicences } from '../schemas/image';
+
 /**
  * What a story may publish. Everything not listed here is refused: stories are written by many
  * people and read by everyone, so the list says what is allowed rather than what is dangerous.
@@ -11,7 +13,13 @@ export type PropKind =
 	| 'picture';
 
 export interface ComponentProps {
-	readonly [prop: string]: { kind: PropKind; required: boolean; pattern?: RegExp };
+	readonly [prop: string]: {
+		kind: PropKind;
+		required: boolean;
+		pattern?: RegExp;
+		/** The only texts the prop takes. */
+		values?: readonly string[];
+	};
 }
 
 /**
@@ -23,7 +31,7 @@ export const storyComponentProps = {
 		src: { kind: 'picture', required: true },
 		alt: { kind: 'text', required: true },
 		credit: { kind: 'text', required: true },
-		licence: { kind: 'text', required: true },
+		licence: { kind: 'text', required: true, values: imageLicences },
 		caption: { kind: 'text', required: false },
 	},
 	Quote: { cite: { kind: 'text', required: true } },

@@ -79,6 +79,8 @@ function checkComponent(
 			if (typeof value !== 'string') report(storyAdvice.textProp(node.name, attribute.name));
 			else if (rule.pattern && !rule.pattern.test(value))
 				report(storyAdvice.badProp(node.name, attribute.name));
+			else if (rule.values && !rule.values.includes(value))
+				report(storyAdvice.notOneOf(node.name, attribute.name, value, rule.values));
 		} else {
 			const name =
 				value && typeof value === 'object' && value.type === 'mdxJsxAttributeValueExpression'

@@ -146,6 +146,34 @@ describe('every page', () => {
 		expect(missing).toEqual([]);
 	});
 
+	test("credits a picture in the page's language when its credit has both", () => {
+		let checked = 0;
+		for (const [collection, slugs] of [
+			['products', products],
+			['itineraries', itineraries],
+		] as const) {
+			for (const slug of slugs) {
+				const facts = load(readFileSync(`content/${collection}/${slug}/facts.yaml`, 'utf8')) as {
+					image: { credit: string | { th: string; en: string } };
+				};
+				const credit = facts.image.credit;
+				if (typeof credit === 'string') continue;
+				for (const [lang, other] of [
+					['th', 'en'],
+					['en', 'th'],
+				] as const) {
+					const caption = byPath
+						.get(`/${lang}/${collection}/${slug}/`)!
+						.document.querySelector('figure.cover figcaption')!.text;
+					expect(caption, `${lang} ${slug}`).toContain(credit[lang]);
+					expect(caption, `${lang} ${slug}`).not.toContain(credit[other]);
+					checked++;
+				}
+			}
+		}
+		expect(checked).toBeGreaterThan(0);
+	});
+
 	test('has JSON-LD that parses, with a schema.org context and a type', () => {
 		const problems: string[] = [];
 		for (const page of pages.filter((p) => p.path !== '/404.html' && p.path !== '/')) {

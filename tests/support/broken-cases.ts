@@ -175,7 +175,7 @@ export const brokenCases: BrokenCase[] = [
 		name: 'a picture without a credit',
 		file: `${silver}/facts.yaml`,
 		field: 'image.credit',
-		break: (c) => replaceIn(join(c, silver, 'facts.yaml'), /^ {2}credit: .*\n/m, ''),
+		break: (c) => replaceIn(join(c, silver, 'facts.yaml'), /^ {2}credit:.*\n(?: {4}.*\n)*/m, ''),
 	},
 	{
 		name: 'a picture with an unknown licence',

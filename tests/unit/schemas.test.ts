@@ -71,6 +71,25 @@ describe('productFactsSchema', () => {
 			issues(productFacts, { ...goodProduct, image: { ...image, alt: { th: '  ', en: 'x' } } }),
 		).toEqual(['image.alt.th: Write the Thai text (th).']);
 	});
+	test('takes a credit as one name, or as the name in each language, and nothing else', () => {
+		const bilingual = { th: 'ของดี', en: 'Khong Dee' };
+		expect(
+			issues(productFacts, { ...goodProduct, image: { ...image, credit: bilingual } }),
+		).toEqual([]);
+		expect(
+			issues(productFacts, { ...goodProduct, image: { ...image, credit: { th: 'ของดี' } } }),
+		).not.toEqual([]);
+		expect(
+			issues(productFacts, {
+				...goodProduct,
+				image: { ...image, credit: { ...bilingual, fr: 'Khong Dee' } },
+			}),
+		).not.toEqual([]);
+		expect(
+			issues(productFacts, { ...goodProduct, image: { ...image, credit: ['Khong Dee'] } }),
+		).not.toEqual([]);
+	});
+
 	test('errors if the image has no credit or an unknown licence', () => {
 		expect(issues(productFacts, { ...goodProduct, image: { ...image, credit: '' } })).toEqual([
 			'image.credit: Write who made the picture in "credit".',
@@ -387,14 +406,16 @@ describe('length limits', () => {
 		for (const collection of ['products', 'itineraries'] as const) {
 			for (const item of readItems(collection)) {
 				const facts = item.facts as {
-					image: { alt: { th: string; en: string }; credit: string };
+					image: { alt: { th: string; en: string }; credit: string | { th: string; en: string } };
 					aliases?: string[];
 					stops?: { id: string }[];
 					provinces?: string[];
 				};
 				see('slug', item.slug);
 				both('alt', facts.image.alt);
-				see('credit', facts.image.credit);
+				const credit = facts.image.credit;
+				if (typeof credit === 'string') see('credit', credit);
+				else both('credit', credit);
 				see('aliases', facts.aliases);
 				for (const alias of facts.aliases ?? []) see('alias', alias);
 				see('stops', facts.stops);

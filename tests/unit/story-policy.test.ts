@@ -132,6 +132,17 @@ describe('compileStory()', () => {
 		]);
 	});
 
+	test('takes a Figure only with a licence the site knows', async () => {
+		const figure = (licence: string) =>
+			`import loom from './loom.jpg'\n\n<Figure src={loom} alt="A loom" credit="Khong Dee" licence="${licence}" />\n`;
+		expect((await story(figure('CC-BY-SA-4.0'), true)).problems).toEqual([]);
+		for (const licence of ['CC-BY 4.0', 'MIT', 'cc0-1.0', ''])
+			expect(
+				(await story(figure(licence), true)).problems.map((p) => p.what.en),
+				licence,
+			).toEqual([`licence="${licence}" on <Figure> is not one of the values it takes`]);
+	});
+
 	test('gives story headings ids of their own, so they never take the page’s', async () => {
 		const { markdownToHtml } = await import('satteri');
 		const { storyPolicyPlugins } = await import('../../src/story-policy/plugins');

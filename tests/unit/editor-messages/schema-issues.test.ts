@@ -158,6 +158,26 @@ describe('advice for each kind of schema issue, in both languages', () => {
 			}
 		`);
 	});
+	test('a value in none of the forms a field takes (a credit in one language only)', () => {
+		const image = {
+			src: './cover.svg',
+			alt: { th: 'ภาพวาดขันเงิน', en: 'Illustration of a silver bowl' },
+			credit: { th: 'ของดี' },
+			licence: 'CC-BY-4.0',
+		};
+		expect(adviceFor(facts, { province: 'nan', category: 'crafts', image })).toMatchInlineSnapshot(`
+			{
+			  "fix": {
+			    "en": "write who made the picture: one name, or { th, en } when the name has a Thai and an English form.",
+			    "th": "ใส่ชื่อผู้ถ่ายหรือผู้วาดภาพ เป็นชื่อเดียว หรือเป็น { th, en } ถ้าชื่อนั้นมีทั้งชื่อไทยและชื่ออังกฤษ",
+			  },
+			  "what": {
+			    "en": "{"th":"ของดี"} is in none of the forms this field takes",
+			    "th": "{"th":"ของดี"} ไม่ตรงกับรูปแบบใดที่ช่องนี้รับ",
+			  },
+			}
+		`);
+	});
 	test('an unknown field, quoted safely', () => {
 		expect(adviceFor(storySchema, story({ 'sumary\u202E': 'x' }))).toMatchInlineSnapshot(`
 			{
@@ -232,8 +252,8 @@ describe('field hints', () => {
 			    "th": "id ของประเภทใน content/categories.yaml เช่น "textiles"",
 			  },
 			  "credit": {
-			    "en": "who made the picture",
-			    "th": "ชื่อผู้ถ่ายหรือผู้วาดภาพ",
+			    "en": "who made the picture: one name, or { th, en } when the name has a Thai and an English form",
+			    "th": "ชื่อผู้ถ่ายหรือผู้วาดภาพ เป็นชื่อเดียว หรือเป็น { th, en } ถ้าชื่อนั้นมีทั้งชื่อไทยและชื่ออังกฤษ",
 			  },
 			  "day": {
 			    "en": "the day of the journey, starting at 1",

@@ -9,6 +9,8 @@ export const en = {
 
 	// Header
 	'nav.label': 'Main',
+	// The trail of pages above this one; a label of its own, so it is not a second "Main" navigation.
+	'nav.breadcrumbs': 'You are here',
 	'nav.home': 'Home',
 	'nav.products': 'Products',
 	'nav.provinces': 'Provinces',

@@ -11,6 +11,7 @@ export const th = {
 
 	// Header
 	'nav.label': 'เมนูหลัก',
+	'nav.breadcrumbs': 'ตำแหน่งของหน้านี้',
 	'nav.home': 'หน้าแรก',
 	'nav.products': 'ของดีทั่วไทย',
 	'nav.provinces': 'จังหวัด',

@@ -146,6 +146,18 @@ describe('every page', () => {
 		expect(missing).toEqual([]);
 	});
 
+	test('names each navigation differently, so a screen reader can tell them apart', () => {
+		const repeated = pages.flatMap((page) => {
+			const labels = page.document
+				.querySelectorAll('nav')
+				.map((nav) => nav.getAttribute('aria-label') ?? '');
+			return labels
+				.filter((label, i) => labels.indexOf(label) !== i)
+				.map((label) => `${page.path}: "${label}"`);
+		});
+		expect(repeated).toEqual([]);
+	});
+
 	test("credits a picture in the page's language when its credit has both", () => {
 		let checked = 0;
 		for (const [collection, slugs] of [

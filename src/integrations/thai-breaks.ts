@@ -7,7 +7,7 @@ import { isYamlSyntaxError, parseYamlSource, yamlSizeLimitFor } from '../check/y
 import {
 	knownWordsPattern,
 	markThaiBreaksInHtml,
-	thaiLoanwords,
+	thaiWordsIcuSplits,
 	thaiNames,
 } from '../lib/thai-breaks';
 
@@ -60,7 +60,7 @@ export function thaiLineBreaks(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const outDir = fileURLToPath(dir);
 				const known = knownWordsPattern([
-					...thaiLoanwords,
+					...thaiWordsIcuSplits,
 					...(await contentThaiNames(contentRoot)),
 				]);
 				const pages = (await readdir(outDir, { recursive: true })).filter((f) =>

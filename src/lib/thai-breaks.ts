@@ -13,13 +13,51 @@
 /** The class of a marked run; src/styles/global.css keeps it on one line except at its `<wbr>`s. */
 export const thaiRunClass = 'tw';
 
-/** Loanwords and names ICU's dictionary splits in words Khong Dee uses. */
-export const thaiLoanwords = ['ทริป', 'โฮมสเตย์', 'คาเฟ่', 'เวิร์กช็อป', 'ช็อป'] as const;
+/**
+ * Words Khong Dee uses that ICU's dictionary splits: loanwords, names too long to come from content
+ * as names (a stop called สกายวอล์กทะเลหมอกอัยเยอร์เวง), and compounds a Thai reader does not
+ * expect cut at a line's end. Add to it when a page shows a word cut in two (see the screenshot
+ * review in CONTRIBUTING.md).
+ */
+export const thaiWordsIcuSplits = [
+	// loanwords
+	'ทริป',
+	'โฮมสเตย์',
+	'คาเฟ่',
+	'เวิร์กช็อป',
+	'ช็อป',
+	// names
+	'อัยเยอร์เวง',
+	'สันกาลาคีรี',
+	'ไทลื้อ',
+	'ปู่ม่านย่าม่าน',
+	// compounds
+	'ทะเลหมอก',
+	'หอนาฬิกา',
+	'ท้องถิ่น',
+	'เส้นตรง',
+	'ผู้หญิง',
+	'แลกเปลี่ยน',
+	'เชี่ยนหมาก',
+	'พระธาตุ',
+	'ถนนคนเดิน',
+	'ท่าอากาศยาน',
+	'ตะวันออก',
+	'ตัวเมือง',
+	'เดินทาง',
+	'บ่อเกลือ',
+] as const;
 
 /** A run of Thai letters and marks (U+0E01–U+0E4E), without digits, spaces or punctuation. */
 const thaiRun = /[\u0E01-\u0E4E]+/g;
-/** What cannot start a line: vowels after or above and below their letter, tone marks, ๆ. */
-const attached = /^[\u0E30-\u0E3A\u0E45-\u0E4E]/;
+/**
+ * What cannot start a line: vowels after or above and below their letter, tone marks, ๆ; and a
+ * letter silenced by ์ (the ร of อัยเยอร์), which ends the syllable before it.
+ */
+const attached =
+	/^(?:[\u0E30-\u0E3A\u0E45-\u0E4E]|[\u0E01-\u0E2E][\u0E31-\u0E3A\u0E47-\u0E4B]*\u0E4C)/;
+/** What cannot end a line: a vowel written before its letter (เ แ โ ใ ไ). */
+const leading = /[\u0E40-\u0E44]$/;
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
@@ -64,7 +102,9 @@ export function thaiBreaks(run: string, known?: RegExp): number[] {
 			if (end < run.length) breaks.add(end);
 		}
 	}
-	return [...breaks].filter((b) => !attached.test(run.slice(b))).sort((a, b) => a - b);
+	return [...breaks]
+		.filter((b) => !attached.test(run.slice(b)) && !leading.test(run.slice(0, b)))
+		.sort((a, b) => a - b);
 }
 
 /** One run of Thai as HTML: kept whole, with `<wbr>` at each of its breaks. Short runs stay as they are. */

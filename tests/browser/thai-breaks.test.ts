@@ -2,7 +2,11 @@ import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { contentThaiNames } from '../../src/integrations/thai-breaks';
-import { knownWordsPattern, markThaiBreaksInHtml, thaiLoanwords } from '../../src/lib/thai-breaks';
+import {
+	knownWordsPattern,
+	markThaiBreaksInHtml,
+	thaiWordsIcuSplits,
+} from '../../src/lib/thai-breaks';
 import { useBrowser } from '../support/browser';
 
 const baseUrl = inject('baseUrl');
@@ -36,6 +40,20 @@ const sampleWords = [
 	'ใน',
 	'ทริป',
 	'เดียว',
+	// Names and compounds ICU cuts (one of them mid-syllable: เยอ|ร์เวง).
+	'แวะ',
+	'สกาย',
+	'วอล์ก',
+	'ทะเลหมอก',
+	'อัยเยอร์เวง',
+	'ที่',
+	'เทือก',
+	'เขา',
+	'สันกาลาคีรี',
+	'กับ',
+	'หอนาฬิกา',
+	'ของ',
+	'ไทลื้อ',
 ];
 
 /**
@@ -80,7 +98,7 @@ function wordsBrokenAcrossLines(page: Page, selector: string, words: string[]) {
 describe('Thai wraps between words at 360 px', () => {
 	test('long Thai text breaks only between its words, and copies as the original text', async () => {
 		const known = knownWordsPattern([
-			...thaiLoanwords,
+			...thaiWordsIcuSplits,
 			...(await contentThaiNames(resolve('content'))),
 		]);
 		const page = await browser.context.newPage();

@@ -4,7 +4,7 @@ import {
 	markThaiBreaksInHtml,
 	markThaiRun,
 	thaiBreaks,
-	thaiLoanwords,
+	thaiWordsIcuSplits,
 	thaiNames,
 } from '../../src/lib/thai-breaks';
 
@@ -22,11 +22,33 @@ describe('thaiBreaks', () => {
 	});
 
 	test('keeps a known word whole that ICU splits, and breaks at its edges', () => {
-		const known = knownWordsPattern([...thaiLoanwords, 'บ้านปะอาว']);
+		const known = knownWordsPattern([...thaiWordsIcuSplits, 'บ้านปะอาว']);
 		// ICU alone cuts ทริ|ปน่าน and บ้าน|ปะ|อาว.
 		expect(words('เครื่องเงินในทริปน่าน')).not.toContain('ทริป');
 		expect(words('เครื่องเงินในทริปน่าน', known)).toEqual(['เครื่อง', 'เงิน', 'ใน', 'ทริป', 'น่าน']);
 		expect(words('ไปบ้านปะอาว', known)).toEqual(['ไป', 'บ้านปะอาว']);
+	});
+
+	test('never cuts a syllable: not before a letter silenced by ์, not after a leading vowel', () => {
+		// ICU alone cuts เยอ|ร์เวง: the ร์ belongs to the syllable before it.
+		expect(words('อัยเยอร์เวง').some((word) => /^[\u0E01-\u0E2E]\u0E4C/.test(word))).toBe(false);
+		for (const run of ['อัยเยอร์เวง', 'ทะเลหมอกอัยเยอร์เวง', 'เวิร์กช็อปที่ไทลื้อ', 'ไปเที่ยวเบตง'])
+			for (const b of thaiBreaks(run)) {
+				expect(run.slice(b), run).not.toMatch(
+					/^[\u0E01-\u0E2E][\u0E31-\u0E3A\u0E47-\u0E4B]*\u0E4C/,
+				);
+				expect(run[b - 1], run).not.toMatch(/[\u0E40-\u0E44]/);
+			}
+	});
+
+	test('keeps whole the names and compounds ICU splits that the stories use', () => {
+		const known = knownWordsPattern(thaiWordsIcuSplits);
+		expect(words('สกายวอล์กทะเลหมอกอัยเยอร์เวง', known)).toEqual(
+			expect.arrayContaining(['ทะเลหมอก', 'อัยเยอร์เวง']),
+		);
+		expect(words('แวะเฮือนไทลื้อ', known)).toContain('ไทลื้อ');
+		expect(words('เทือกเขาสันกาลาคีรี', known)).toContain('สันกาลาคีรี');
+		expect(words('ชมหอนาฬิกา', known)).toContain('หอนาฬิกา');
 	});
 
 	test('never puts a break before a mark or vowel that belongs to the letter before it', () => {

@@ -78,6 +78,18 @@ describe.each(cases)('/$lang/itineraries/$slug/', ({ slug, lang, stops }) => {
 		expect(doc.querySelector('#route-map .scale text')!.text).toMatch(/\d/);
 	});
 
+	test('reads how to get to a stop and its straight-line distance as two phrases, not one run', () => {
+		const travels = doc.querySelectorAll('.stop .travel');
+		expect(travels.length).toBeGreaterThan(0);
+		for (const travel of travels) {
+			const straight = travel.querySelector('.straight');
+			if (!straight) continue;
+			// The text before the distance ends with a space, as a reader copying it would expect.
+			const text = travel.text;
+			expect(text.slice(0, text.indexOf(straight.text)), text).toMatch(/\s$/);
+		}
+	});
+
 	test('keeps the GPX and offers printing only to browsers that can run its script', () => {
 		expect(doc.querySelector('a[data-gpx]')!.getAttribute('href')).toMatch(/route\.gpx$/);
 		const button = doc.querySelector('button[data-print]')!;

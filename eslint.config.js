@@ -27,8 +27,11 @@ export default tseslint.config(
 		files: ['src/browser/**/*.ts', 'src/**/*.astro'],
 		languageOptions: { globals: { ...globals.browser } },
 	},
-	// The bench drives a browser: its page.evaluate() callbacks run in the page.
-	{ files: ['scripts/bench/**/*.mjs'], languageOptions: { globals: { ...globals.browser } } },
+	// The bench and the screenshots drive a browser: their page.evaluate() callbacks run in the page.
+	{
+		files: ['scripts/bench/**/*.mjs', 'scripts/screenshots.mjs'],
+		languageOptions: { globals: { ...globals.browser } },
+	},
 	// An unused binding named with a leading underscore is deliberate (a field left out of a copy).
 	{
 		rules: {

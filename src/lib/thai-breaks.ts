@@ -16,8 +16,8 @@ export const thaiRunClass = 'tw';
 /**
  * Words Khong Dee uses that ICU's dictionary splits: loanwords, names too long to come from content
  * as names (a stop called สกายวอล์กทะเลหมอกอัยเยอร์เวง), and compounds a Thai reader does not
- * expect cut at a line's end. Add to it when a page shows a word cut in two (see the screenshot
- * review in CONTRIBUTING.md).
+ * expect cut at a line's end. Add to it when a page shows a word cut in two (see "Look at the
+ * pages" in CONTRIBUTING.md).
  */
 export const thaiWordsIcuSplits = [
 	// loanwords

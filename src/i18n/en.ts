@@ -169,7 +169,9 @@ export const en = {
 		'Provinces with stories are the named red dots; every dot opens its province. All provinces are listed below.',
 	'map.locator': '{place} on a map of Thailand',
 	'map.route': 'Map of the route, stop by stop: {stops}',
-	'map.routeCaption': 'Tap a numbered stop to read about it. Squares mark the provincial towns.',
+	'map.routeCaption': 'Tap a numbered stop to read about it.',
+	// Added to the caption only when the map draws a town's square.
+	'map.townSquares': 'Squares mark the provincial towns.',
 	'map.stopLink': 'Stop {n}: {name}',
 	'map.scale': 'Scale: the bar stands for {length}',
 	'map.scaleKm': '{n} km',

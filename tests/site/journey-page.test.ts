@@ -90,6 +90,13 @@ describe.each(cases)('/$lang/itineraries/$slug/', ({ slug, lang, stops }) => {
 		}
 	});
 
+	test('says squares mark the towns only when the map draws one', () => {
+		const map = doc.querySelector('figure.route-map')!;
+		const squares = map.querySelectorAll('.town rect').length;
+		const words = lang === 'th' ? 'สี่เหลี่ยม' : 'Squares';
+		expect(map.querySelector('figcaption')!.text.includes(words)).toBe(squares > 0);
+	});
+
 	test('keeps the GPX and offers printing only to browsers that can run its script', () => {
 		expect(doc.querySelector('a[data-gpx]')!.getAttribute('href')).toMatch(/route\.gpx$/);
 		const button = doc.querySelector('button[data-print]')!;

@@ -33,7 +33,8 @@ export interface RouteMapData extends MapData<RouteStop> {
 	route: string;
 	/** Each stop's label, in the markers' order; none where no room was left for it. */
 	stopLabels: (MapLabel | undefined)[];
-	towns: (MapMarker<Town> & { label?: MapLabel })[];
+	/** `covered`: a stop's marker sits on the town's square, so only its name is drawn. */
+	towns: (MapMarker<Town> & { covered: boolean; label?: MapLabel })[];
 	scale: ScaleBar;
 }
 
@@ -72,8 +73,12 @@ export function routeMap(
 			const [x, y] = projection([item.coordinates.lng, item.coordinates.lat])!;
 			return { x: round(x), y: round(y), item };
 		})
-		.filter((t) => t.x > town && t.x < width - town && t.y > town && t.y < height - town);
-	taken.push(...townMarkers.map((t) => square(t.x, t.y, town / 2)));
+		.filter((t) => t.x > town && t.x < width - town && t.y > town && t.y < height - town)
+		.map((t) => ({
+			...t,
+			covered: markers.some((m) => Math.hypot(m.x - t.x, m.y - t.y) < marker + town / 2),
+		}));
+	taken.push(...townMarkers.filter((t) => !t.covered).map((t) => square(t.x, t.y, town / 2)));
 	const scale = scaleBar(projection, width, height);
 	taken.push({
 		left: 0,

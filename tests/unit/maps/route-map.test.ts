@@ -59,6 +59,20 @@ describe('routeMap()', () => {
 		]);
 		expect(map.towns.map((t) => t.item.name)).toEqual(['Nan']);
 	});
+	test("draws no town square under a stop's marker, but still names the town", () => {
+		const onStop = routeMap(stops, [{ name: 'Nan', coordinates: stops[2]!.coordinates }], 440, 360);
+		expect(onStop.towns).toHaveLength(1);
+		expect(onStop.towns[0]!.covered).toBe(true);
+		expect(onStop.towns[0]!.label?.text).toBe('Nan');
+		// Away from every stop (halfway up the route, to the west), the square is drawn.
+		const away = routeMap(
+			stops,
+			[{ name: 'Town', coordinates: { lat: 18.93, lng: 100.72 } }],
+			440,
+			360,
+		);
+		expect(away.towns.map((t) => t.covered)).toEqual([false]);
+	});
 	test('has a scale bar of a round length', () => {
 		expect(map.scale.px).toBeGreaterThan(20);
 		expect(map.scale.px).toBeLessThanOrEqual(440 / 4);

@@ -237,11 +237,42 @@ export function placeLabel(
  */
 export function shortName(name: string, max = 20): string {
 	if (name.length <= max) return name;
-	let short = '';
-	for (const { segment } of new Intl.Segmenter('th', { granularity: 'word' }).segment(name)) {
-		if ((short + segment).trimEnd().length > max) break;
-		short += segment;
+	const kept: Intl.SegmentData[] = [];
+	let length = 0;
+	for (const segment of new Intl.Segmenter('th', { granularity: 'word' }).segment(name)) {
+		if (length + segment.segment.trimEnd().length > max) break;
+		kept.push(segment);
+		length += segment.segment.length;
 	}
+	// Never end on a comma, an opening bracket or a joining word: "Wat Khuha Phimuk (…" or
+	// "Laem Hin Pier and an…" reads as if something were missing.
+	while (kept.length > 1) {
+		const last = kept.at(-1)!;
+		if (last.isWordLike && !joiningWords.has(last.segment.toLowerCase())) break;
+		kept.pop();
+	}
+	const short = kept
+		.map((s) => s.segment)
+		.join('')
+		.trim();
 	// A first word longer than the limit is kept whole rather than cut inside.
-	return `${short.trim() || name.split(/\s/)[0]}…`;
+	return `${short || name.split(/\s/)[0]}…`;
 }
+
+/** Words that join a name to what follows, never its last word on a map. */
+const joiningWords = new Set([
+	'a',
+	'an',
+	'and',
+	'at',
+	'in',
+	'of',
+	'on',
+	'the',
+	'to',
+	'with',
+	'และ',
+	'กับ',
+	'ที่',
+	'ของ',
+]);

@@ -116,6 +116,12 @@ describe('shortName() and textWidthEm()', () => {
 		expect(thai.endsWith('…')).toBe(true);
 		expect('ถนนคนเดินกาดข่วงเมืองน่านยามเย็น'.startsWith(thai.slice(0, -1))).toBe(true);
 	});
+	test('never end on a bracket, a comma or a joining word', () => {
+		expect(shortName('Wat Khuha Phimuk (Wat Na Tham)')).toBe('Wat Khuha Phimuk…');
+		expect(shortName('Laem Hin Pier and an East-Coast Pearl Farm')).toBe('Laem Hin Pier…');
+		expect(shortName('Nan National Museum, Old Town')).toBe('Nan National Museum…');
+		expect(shortName('วัดหนองบัวและบ้านหนองบัว', 11)).toBe('วัดหนองบัว…');
+	});
 	test('count Thai vowel and tone marks as taking no width', () => {
 		expect(textWidthEm('น่าน')).toBe(textWidthEm('นาน'));
 		expect(textWidthEm('Nan')).toBeGreaterThan(0);

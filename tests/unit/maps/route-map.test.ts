@@ -120,6 +120,7 @@ describe('shortName() and textWidthEm()', () => {
 		expect(shortName('Wat Khuha Phimuk (Wat Na Tham)')).toBe('Wat Khuha Phimuk…');
 		expect(shortName('Laem Hin Pier and an East-Coast Pearl Farm')).toBe('Laem Hin Pier…');
 		expect(shortName('Nan National Museum, Old Town')).toBe('Nan National Museum…');
+		expect(shortName('Ban Dung and its rock salt wells')).toBe('Ban Dung…');
 		expect(shortName('วัดหนองบัวและบ้านหนองบัว', 11)).toBe('วัดหนองบัว…');
 	});
 	test('count Thai vowel and tone marks as taking no width', () => {

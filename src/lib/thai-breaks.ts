@@ -1,3 +1,5 @@
+import { SAXParser } from 'parse5-sax-parser';
+
 /**
  * Thai is written without spaces between words, and browsers find line breaks in it with a
  * dictionary: a word the dictionary lacks (ทริป, บ้านปะอาว, กาบบัว) may break inside itself.
@@ -121,10 +123,56 @@ export function markThaiRun(run: string, known?: RegExp): string {
 }
 
 /** Elements whose text is left alone: raw text, text that cannot hold elements, and SVG. */
-const rawText = ['script', 'style', 'title', 'textarea'];
-const leftAlone = [...rawText, 'option', 'svg', 'head', 'template'];
+const leftAlone = new Set([
+	'script',
+	'style',
+	'title',
+	'textarea',
+	'option',
+	'svg',
+	'head',
+	'template',
+]);
+
+/**
+ * A built page with every run of Thai in its text marked (`markThaiRun`); tags, attributes,
+ * comments and the text of `leftAlone` elements (and of any element with `hidden`) are unchanged,
+ * byte for byte. The page is read by parse5's tokenizer (the HTML standard's, as a browser reads
+ * it); only the text it reports is changed, in place, so nothing else is written out again.
+ */
+export function markThaiBreaksInHtml(html: string, known?: RegExp): string {
+	const parser = new SAXParser({ sourceCodeLocationInfo: true });
+	/** The element being left alone, with how deep inside it we are. */
+	let skipping: { name: string; depth: number } | undefined;
+	const texts: { start: number; end: number }[] = [];
+	parser.on('startTag', ({ tagName, attrs, selfClosing }) => {
+		if (selfClosing || voidElements.has(tagName)) return;
+		if (skipping) {
+			if (tagName === skipping.name) skipping.depth++;
+		} else if (leftAlone.has(tagName) || attrs.some((a) => a.name === 'hidden')) {
+			skipping = { name: tagName, depth: 1 };
+		}
+	});
+	parser.on('endTag', ({ tagName }) => {
+		if (skipping?.name === tagName && --skipping.depth === 0) skipping = undefined;
+	});
+	parser.on('text', ({ sourceCodeLocation: at }) => {
+		if (!skipping && at) texts.push({ start: at.startOffset, end: at.endOffset });
+	});
+	parser.end(html);
+	let out = '';
+	let from = 0;
+	for (const { start, end } of texts) {
+		// The text as written (entities included): a Thai run holds no markup and no entity.
+		const text = html.slice(start, end).replace(thaiRun, (run) => markThaiRun(run, known));
+		out += html.slice(from, start) + text;
+		from = end;
+	}
+	return out + html.slice(from);
+}
+
 /** Elements with no end tag: `hidden` on one of them hides nothing to skip. */
-const voidElements = [
+const voidElements = new Set([
 	'area',
 	'base',
 	'br',
@@ -138,50 +186,4 @@ const voidElements = [
 	'source',
 	'track',
 	'wbr',
-];
-/** A comment, or a tag whose quoted attribute values may hold `>`. */
-const markup = /<!--[^]*?-->|<\/?([A-Za-z][\w-]*)(?:[^>"']|"[^"]*"|'[^']*')*>/g;
-
-/**
- * A built page with every run of Thai in its text marked (`markThaiRun`); tags, attributes,
- * comments and the text of `leftAlone` elements (and of any element with `hidden`) are unchanged.
- * Written for the HTML Astro writes: quoted attributes, raw text only in `rawText` elements.
- */
-export function markThaiBreaksInHtml(html: string, known?: RegExp): string {
-	let out = '';
-	let at = 0;
-	/** The element being left alone, with how deep inside it we are. */
-	let skipping: { name: string; depth: number } | undefined;
-	const text = (value: string) =>
-		skipping ? value : value.replace(thaiRun, (run) => markThaiRun(run, known));
-	const tags = new RegExp(markup);
-	// Lower-cased once: raw-text elements' end tags are looked up in it (lower-casing the page for
-	// each one made a page with many <script>s quadratic).
-	const lower = html.toLowerCase();
-	for (let match = tags.exec(html); match; match = tags.exec(html)) {
-		out += text(html.slice(at, match.index));
-		const tag = match[0];
-		const name = match[1]?.toLowerCase();
-		at = match.index + tag.length;
-		out += tag;
-		if (!name) continue;
-		const closing = tag.startsWith('</');
-		if (!closing && rawText.includes(name)) {
-			// Copy the raw text through to its end tag: it may hold '<' that is not markup.
-			const end = lower.indexOf(`</${name}`, at);
-			const stop = end === -1 ? html.length : end;
-			out += html.slice(at, stop);
-			at = tags.lastIndex = stop;
-			continue;
-		}
-		if (skipping) {
-			if (name === skipping.name && !tag.endsWith('/>')) skipping.depth += closing ? -1 : 1;
-			if (skipping.depth === 0) skipping = undefined;
-		} else if (!closing && !tag.endsWith('/>') && !voidElements.includes(name)) {
-			if (leftAlone.includes(name) || /\shidden(?:[\s=>/]|$)/.test(tag)) {
-				skipping = { name, depth: 1 };
-			}
-		}
-	}
-	return out + text(html.slice(at));
-}
+]);

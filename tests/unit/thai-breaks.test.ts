@@ -102,4 +102,21 @@ describe('markThaiBreaksInHtml', () => {
 		const spans = marked.match(/<span class="tw">[^]*?<\/span>/g)!.map(textOf);
 		expect(spans).toEqual(['เครื่องเงินน่าน', 'ผ้าทอมือ', 'เครื่องเงิน']);
 	});
+
+	test('reads the page as a browser does: where comments and raw text really end', () => {
+		// A browser ends this comment at "--!>": the Thai in it is no text, the paragraph after it is;
+		// "</textarea" inside a string is not where the script ends, but the textarea's own end is.
+		const page = [
+			'<body><!-- ผ้าไหม --!><p>เครื่องเงินน่าน</p>',
+			'<script>let s = "</textarea><p>ผ้าทอมือ</p>";</script>',
+			'<textarea><p>ผ้าทอมือ</p></textarea><p>ผ้าทอมือ</p></body>',
+		].join('');
+		const marked = markThaiBreaksInHtml(page);
+		expect(marked.replace(/<span class="tw">|<\/span>|<wbr>/g, '')).toBe(page);
+		expect(marked.match(/<span class="tw">[^]*?<\/span>/g)!.map(textOf)).toEqual([
+			'เครื่องเงินน่าน',
+			'ผ้าทอมือ',
+		]);
+		expect(marked).toContain('"</textarea><p>ผ้าทอมือ</p>";</script>');
+	});
 });

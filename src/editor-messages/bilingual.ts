@@ -42,3 +42,12 @@ export function suggestion(value: string, known: readonly string[]): Bilingual {
 		? { en: ` Did you mean "${near}"?`, th: ` หมายถึง "${near}" หรือเปล่า` }
 		: { en: '', th: '' };
 }
+
+/** What to do with a value outside a fixed list: use one of them, with a did-you-mean. */
+export function useOneOf(allowed: readonly string[], value: unknown): Bilingual {
+	const near = typeof value === 'string' ? suggestion(value, allowed) : { en: '', th: '' };
+	return {
+		en: `use one of: ${allowed.join(', ')}.${near.en}`,
+		th: `ใช้ค่าใดค่าหนึ่งต่อไปนี้: ${allowed.join(', ')}${near.th}`,
+	};
+}

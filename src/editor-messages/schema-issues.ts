@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { quote, suggestion, type Advice, type Bilingual } from './bilingual';
+import { quote, useOneOf, type Advice, type Bilingual } from './bilingual';
 import { hintFor, typeNames } from './fields';
 
 type Issue = z.core.$ZodIssue;
@@ -143,16 +143,12 @@ function numberRange(issue: SizeIssue, value: unknown, hint: Bilingual): Advice 
 }
 
 function notAllowed(allowed: readonly string[], value: unknown): Advice {
-	const near = typeof value === 'string' ? suggestion(value, allowed) : { en: '', th: '' };
 	return {
 		what: {
 			en: `${describe(value)} is not an allowed value`,
 			th: `${describe(value)} ไม่ใช่ค่าที่ใช้ได้`,
 		},
-		fix: {
-			en: `use one of: ${allowed.join(', ')}.${near.en}`,
-			th: `ใช้ค่าใดค่าหนึ่งต่อไปนี้: ${allowed.join(', ')}${near.th}`,
-		},
+		fix: useOneOf(allowed, value),
 	};
 }
 

@@ -1,6 +1,6 @@
 import { storyComponentNames } from '../story-policy/allowlist';
 import type { LinkRefusal } from '../story-policy/urls';
-import { quote, suggestion, type Advice, type Bilingual } from './bilingual';
+import { quote, useOneOf, type Advice, type Bilingual } from './bilingual';
 
 const components = storyComponentNames.join(', ');
 
@@ -102,19 +102,13 @@ export const storyAdvice = {
 		},
 		fix: { en: `write ${prop}="…".`, th: `เขียนเป็น ${prop}="…"` },
 	}),
-	notOneOf: (name: string, prop: string, value: string, values: readonly string[]): Advice => {
-		const near = suggestion(value, values);
-		return {
-			what: {
-				en: `${prop}="${quote(value)}" on <${name}> is not one of the values it takes`,
-				th: `${prop}="${quote(value)}" ของ <${name}> ไม่ใช่ค่าที่ใช้ได้`,
-			},
-			fix: {
-				en: `write one of: ${values.join(', ')}.${near.en}`,
-				th: `ใช้ค่าใดค่าหนึ่งต่อไปนี้ ${values.join(', ')}${near.th}`,
-			},
-		};
-	},
+	notOneOf: (name: string, prop: string, value: string, values: readonly string[]): Advice => ({
+		what: {
+			en: `${prop}="${quote(value)}" on <${name}> is not one of the values it takes`,
+			th: `${prop}="${quote(value)}" ของ <${name}> ไม่ใช่ค่าที่ใช้ได้`,
+		},
+		fix: useOneOf(values, value),
+	}),
 	badProp: (name: string, prop: string): Advice => ({
 		what: {
 			en: `${prop} on <${name}> is not in the expected form`,

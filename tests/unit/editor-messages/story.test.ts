@@ -196,17 +196,17 @@ const storyPins: Pins<typeof storyAdvice> = {
 	notOneOf: () =>
 		expect(storyAdvice.notOneOf('Figure', 'licence', 'CC-BY 4.0', ['CC0-1.0', 'CC-BY-4.0']))
 			.toMatchInlineSnapshot(`
-			{
-			  "fix": {
-			    "en": "write one of: CC0-1.0, CC-BY-4.0. Did you mean "CC-BY-4.0"?",
-			    "th": "ใช้ค่าใดค่าหนึ่งต่อไปนี้ CC0-1.0, CC-BY-4.0 หมายถึง "CC-BY-4.0" หรือเปล่า",
-			  },
-			  "what": {
-			    "en": "licence="CC-BY 4.0" on <Figure> is not one of the values it takes",
-			    "th": "licence="CC-BY 4.0" ของ <Figure> ไม่ใช่ค่าที่ใช้ได้",
-			  },
-			}
-		`),
+				{
+				  "fix": {
+				    "en": "use one of: CC0-1.0, CC-BY-4.0. Did you mean "CC-BY-4.0"?",
+				    "th": "ใช้ค่าใดค่าหนึ่งต่อไปนี้: CC0-1.0, CC-BY-4.0 หมายถึง "CC-BY-4.0" หรือเปล่า",
+				  },
+				  "what": {
+				    "en": "licence="CC-BY 4.0" on <Figure> is not one of the values it takes",
+				    "th": "licence="CC-BY 4.0" ของ <Figure> ไม่ใช่ค่าที่ใช้ได้",
+				  },
+				}
+			`),
 	badProp: () =>
 		expect({
 			youTube: storyAdvice.badProp('YouTube', 'id'),

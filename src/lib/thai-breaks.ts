@@ -59,7 +59,7 @@ const thaiRun = /[\u0E01-\u0E4E]+/g;
 const attached =
 	/^(?:[\u0E30-\u0E3A\u0E45-\u0E4E]|[\u0E01-\u0E2E][\u0E31-\u0E3A\u0E47-\u0E4B]*\u0E4C)/;
 /** What cannot end a line: a vowel written before its letter (เ แ โ ใ ไ). */
-const leading = /[\u0E40-\u0E44]$/;
+const leading = /[\u0E40-\u0E44]/;
 
 const segmenter = new Intl.Segmenter('th', { granularity: 'word' });
 
@@ -105,7 +105,7 @@ export function thaiBreaks(run: string, known?: RegExp): number[] {
 		}
 	}
 	return [...breaks]
-		.filter((b) => !attached.test(run.slice(b)) && !leading.test(run.slice(0, b)))
+		.filter((b) => !attached.test(run.slice(b)) && !leading.test(run[b - 1]!))
 		.sort((a, b) => a - b);
 }
 

@@ -4,10 +4,9 @@
 // screen-high parts, to `screenshots/` (or SCREENSHOTS_DIR). Tests check what can be checked; a page
 // that passes them and looks broken is broken.
 import { mkdirSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
-import sirv from 'sirv';
 import { launchChromium } from './chromium.mjs';
+import { serveDir } from './static-server.mjs';
 
 const dist = process.env.KHONGDEE_OUT_DIR ?? 'dist';
 const out = process.env.SCREENSHOTS_DIR ?? 'screenshots';
@@ -23,16 +22,8 @@ const screens = [
 ];
 
 mkdirSync(out, { recursive: true });
-const serve = sirv(dist, { dev: false });
-const server = createServer((req, res) =>
-	serve(req, res, () => {
-		res.statusCode = 404;
-		res.end();
-	}),
-);
-await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-const address = server.address();
-const origin = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+const server = await serveDir(dist);
+const origin = server.origin;
 const { context, close } = await launchChromium();
 try {
 	for (const path of paths)
@@ -61,5 +52,5 @@ try {
 		}
 } finally {
 	await close();
-	server.close();
+	await server.close();
 }

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { childEnv } from './support/child-env';
-import { serveDir } from './support/static-server';
+import { serveDir } from '../scripts/static-server.mjs';
 
 declare module 'vitest' {
 	export interface ProvidedContext {

@@ -9,14 +9,13 @@ import {
 	statSync,
 	writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import sirv from 'sirv';
 import { chromiumFlags, chromiumPath } from '../chromium.mjs';
+import { serveDir } from '../static-server.mjs';
 import { writeSections } from './report.mjs';
 
 const dist = process.env.KHONGDEE_OUT_DIR ?? 'dist';
@@ -27,12 +26,8 @@ for (const file of readdirSync(served, { recursive: true }).map((f) => join(serv
 	if (statSync(file).isFile() && /\.(html|css|js|json|svg|xml|txt)$/.test(file))
 		writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
 }
-const serve = sirv(served, { gzip: true, dev: false, etag: true });
-const server = createServer((req, res) =>
-	serve(req, res, () => ((res.statusCode = 404), res.end())),
-);
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveDir(served, { gzip: true });
+const origin = server.origin;
 
 const chrome = await chromeLauncher.launch({
 	chromePath: chromiumPath,
@@ -68,7 +63,7 @@ for (const path of pages) {
 	console.error(rows.at(-1));
 }
 await chrome.kill();
-server.close();
+await server.close();
 rmSync(served, { recursive: true, force: true });
 
 const table = [

@@ -3,11 +3,10 @@
 // Run by `npm run bench` after it builds the site; alone, after `npm run build`. Prints a Markdown
 // table; with --write, puts it in docs/benchmarks.md.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import sirv from 'sirv';
 import { launchChromium } from '../chromium.mjs';
+import { serveDir } from '../static-server.mjs';
 import { writeSections } from './report.mjs';
 
 const dist = process.env.KHONGDEE_OUT_DIR ?? 'dist';
@@ -17,12 +16,8 @@ if (!existsSync(join(dist, 'pagefind'))) {
 	process.exit(1);
 }
 
-const serve = sirv(dist, { dev: false, etag: true });
-const server = createServer((req, res) =>
-	serve(req, res, () => ((res.statusCode = 404), res.end())),
-);
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveDir(dist);
+const origin = server.origin;
 
 /** Bytes a host that gzips text would send for a file of dist/ (pagefind's index files are already compressed). */
 function servedBytes(pathname) {
@@ -116,7 +111,7 @@ function indexBytes(prefix) {
 }
 
 const rows = [await measure('en', 'silver', 'pearl'), await measure('th', 'เบตง', 'ผ้าทอ')];
-server.close();
+await server.close();
 
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 const section = [

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, inject, test } from 'vitest';
 import { useBrowser } from '../support/browser';
 import { readPages } from '../support/built-site';
-import { serveDir, type StaticServer } from '../support/static-server';
+import { serveDir, type StaticServer } from '../../scripts/static-server.mjs';
 
 const distDir = inject('distDir');
 const axe = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -24,11 +24,13 @@ beforeAll(async () => {
 	// the site's origin and hashed inline ones only, and axe runs under it like any script of the site.
 	// From the server rather than page.route(), which turns Chromium's HTTP cache off: cached, axe's
 	// half a megabyte is compiled once instead of once a page, and the site's own files load once.
-	server = await serveDir(distDir, (req, res) => {
-		if (req.url !== '/__axe.js') return false;
-		res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'max-age=3600' });
-		res.end(axe);
-		return true;
+	server = await serveDir(distDir, {
+		extra: (req, res) => {
+			if (req.url !== '/__axe.js') return false;
+			res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'max-age=3600' });
+			res.end(axe);
+			return true;
+		},
 	});
 	for (let i = 0; i < PAGES; i++) idle.push(await browser.context.newPage());
 });

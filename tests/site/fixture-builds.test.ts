@@ -11,7 +11,7 @@ import {
 	hostileSlug,
 	hostileStories,
 } from '../support/hostile-stories';
-import { serveDir, type StaticServer } from '../support/static-server';
+import { serveDir, type StaticServer } from '../../scripts/static-server.mjs';
 
 const inert = hostileStories.filter((story) => story.expect === 'inert');
 

@@ -1,15 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
 
-/** Test files that build the site from content of their own (tests/support/fixture-build.ts). */
-const buildFiles = [
-	'tests/site/broken-builds.test.ts',
-	'tests/site/fixture-builds.test.ts',
-	'tests/site/base-path-build.test.ts',
-	'tests/site/build-swap.test.ts',
-	'tests/site/hostile-builds.test.ts',
-];
-
 export default getViteConfig({
 	test: {
 		testTimeout: 30_000,
@@ -27,29 +18,17 @@ export default getViteConfig({
 					name: 'unit',
 					include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
 					isolate: false,
-					sequence: { groupOrder: 0 },
 				},
 			},
 			// The built site and a real browser: the site is built once, served on 127.0.0.1, then checked.
+			// Files that build content of their own (tests/support/fixture-build.ts) run here too, one
+			// build at a time (tests/support/build-lock.ts): every Astro build writes .astro/.
 			{
 				extends: true,
 				test: {
 					name: 'site',
 					include: ['tests/site/**/*.test.ts', 'tests/browser/**/*.test.ts'],
-					exclude: buildFiles,
 					globalSetup: ['tests/site-setup.ts'],
-					sequence: { groupOrder: 0 },
-				},
-			},
-			// Files that run whole builds of their own content. They run beside the others (the main
-			// build is done before any file starts), one build at a time (tests/support/build-lock.ts):
-			// every Astro build writes the project's .astro/ (content modules, picture imports).
-			{
-				extends: true,
-				test: {
-					name: 'builds',
-					include: buildFiles,
-					sequence: { groupOrder: 0 },
 				},
 			},
 		],

@@ -122,12 +122,21 @@ export function markThaiRun(run: string, known?: RegExp): string {
 	return `<span class="${thaiRunClass}">${html}${run.slice(from)}</span>`;
 }
 
-/** Elements whose text is left alone: raw text, text that cannot hold elements, and SVG. */
+/**
+ * Elements whose text is left alone: every element whose text a browser reads as raw text (a
+ * <span> put there would show as written), text that cannot hold elements, and SVG.
+ */
 const leftAlone = new Set([
 	'script',
 	'style',
 	'title',
 	'textarea',
+	'xmp',
+	'iframe',
+	'noembed',
+	'noframes',
+	'noscript',
+	'plaintext',
 	'option',
 	'svg',
 	'head',

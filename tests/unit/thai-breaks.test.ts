@@ -109,7 +109,8 @@ describe('markThaiBreaksInHtml', () => {
 		const page = [
 			'<body><!-- ผ้าไหม --!><p>เครื่องเงินน่าน</p>',
 			'<script>let s = "</textarea><p>ผ้าทอมือ</p>";</script>',
-			'<textarea><p>ผ้าทอมือ</p></textarea><p>ผ้าทอมือ</p></body>',
+			'<textarea><p>ผ้าทอมือ</p></textarea><xmp>ผ้าทอมือ</xmp><noscript>ผ้าทอมือ</noscript>',
+			'<p>ผ้าทอมือ</p></body>',
 		].join('');
 		const marked = markThaiBreaksInHtml(page);
 		expect(marked.replace(/<span class="tw">|<\/span>|<wbr>/g, '')).toBe(page);

@@ -112,3 +112,15 @@ export function unknownSignatureProduct(slug: string, known: readonly string[]):
 		},
 	};
 }
+
+/** A registered product's `story` names no published product. */
+export function unknownStory(slug: string, known: readonly string[]): Advice {
+	const near = suggestion(slug, known);
+	return {
+		what: { en: `unknown product "${slug}"`, th: `ไม่รู้จักของดี "${slug}"` },
+		fix: {
+			en: `use the name of a folder in content/products/, or leave "story" out while the product has no story.${near.en}`,
+			th: `ใช้ชื่อโฟลเดอร์ใน content/products/ หรือเว้น "story" ไว้ก่อนถ้าสินค้านี้ยังไม่มีเรื่องเล่า${near.th}`,
+		},
+	};
+}

@@ -1,4 +1,5 @@
 import { stopCount } from '../schemas/itinerary';
+import { firstGiYear } from '../schemas/province';
 import { thailandBounds, textLength } from '../schemas/shared';
 import type { Bilingual } from './bilingual';
 
@@ -42,6 +43,30 @@ export const fieldHints: Readonly<Record<string, Bilingual>> = {
 	signatureProducts: {
 		en: 'a list of product folder names, or { th, en } names for a product without a story',
 		th: 'รายการชื่อโฟลเดอร์ของดี หรือชื่อ { th, en } สำหรับของดีที่ยังไม่มีเรื่อง',
+	},
+	geographicalIndications: {
+		en: 'a list of the products registered as geographical indications (GI) of the province, each with name, kind, about and source',
+		th: 'รายการสินค้าที่ขึ้นทะเบียนสิ่งบ่งชี้ทางภูมิศาสตร์ (GI) ของจังหวัด แต่ละรายการมี name, kind, about และ source',
+	},
+	kind: {
+		en: 'the id of a category in content/categories.yaml, such as "produce"',
+		th: 'id ของประเภทใน content/categories.yaml เช่น "produce"',
+	},
+	about: {
+		en: 'one or two sentences on what the product is, in Thai (th) and English (en)',
+		th: 'หนึ่งหรือสองประโยคว่าสินค้านี้คืออะไร ทั้งภาษาไทย (th) และอังกฤษ (en)',
+	},
+	registered: {
+		en: `the year of registration in full, from ${firstGiYear}, such as 2014 (not the Buddhist year)`,
+		th: `ปีที่ขึ้นทะเบียนเป็นคริสต์ศักราช ตั้งแต่ ${firstGiYear} เช่น 2014 (ไม่ใช่ปีพุทธศักราช)`,
+	},
+	source: {
+		en: 'the web address (https://…) of a public page confirming the registration, also listed in content/SOURCES.md',
+		th: 'ที่อยู่เว็บ (https://…) ของหน้าสาธารณะที่ยืนยันการขึ้นทะเบียน และต้องมีใน content/SOURCES.md ด้วย',
+	},
+	story: {
+		en: 'the name of the folder in content/products/ of its story, when it has one',
+		th: 'ชื่อโฟลเดอร์ใน content/products/ ของเรื่องเล่าสินค้านี้ ถ้ามี',
 	},
 	th: { en: 'the Thai text', th: 'ข้อความภาษาไทย' },
 	en: { en: 'the English text', th: 'ข้อความภาษาอังกฤษ' },

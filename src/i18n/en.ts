@@ -48,6 +48,7 @@ export const en = {
 	// Lists and cards
 	'products.title': 'Products',
 	'products.lead': 'Signature products with stories so far, by province.',
+	'products.registered': 'Registered local products of every province (GI)',
 	'card.province': 'Province',
 	'card.days': '{n}-day journey',
 	'card.stops': '{n} stops',
@@ -81,6 +82,11 @@ export const en = {
 	'province.knownFor': 'Known for',
 	'province.capitalOnMap': 'map',
 	'province.storiesToCome': 'Stories of {list} are still to come.',
+	'province.registered': 'Registered local products (GI)',
+	'province.registeredNote':
+		'Registered with the Department of Intellectual Property as geographical indications: the name may be used only for products of the registered area.',
+	'province.registeredIn': 'registered {year}',
+	'province.source': 'source',
 	'province.nearby': 'Nearest provinces with stories',
 	'province.distance': 'about {km} km in a straight line',
 	'province.distanceNote':

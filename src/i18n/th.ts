@@ -49,6 +49,7 @@ export const th = {
 	// Lists and cards
 	'products.title': 'ของดีทั่วไทย',
 	'products.lead': 'ของดีประจำจังหวัดที่มีเรื่องเล่าแล้ว เรียงตามจังหวัด',
+	'products.registered': 'สินค้าสิ่งบ่งชี้ทางภูมิศาสตร์ (GI) ของทุกจังหวัด',
 	'card.province': 'จังหวัด',
 	'card.days': 'ทริป {n} วัน',
 	'card.stops': '{n} จุดแวะ',
@@ -81,6 +82,11 @@ export const th = {
 	'province.knownFor': 'ของขึ้นชื่อ',
 	'province.capitalOnMap': 'แผนที่',
 	'province.storiesToCome': 'เรื่องเล่าของ{list}จะตามมาภายหลัง',
+	'province.registered': 'สินค้าสิ่งบ่งชี้ทางภูมิศาสตร์ (GI)',
+	'province.registeredNote':
+		'ขึ้นทะเบียนเป็นสิ่งบ่งชี้ทางภูมิศาสตร์กับกรมทรัพย์สินทางปัญญา ชื่อเหล่านี้ใช้ได้เฉพาะกับสินค้าจากแหล่งผลิตที่ขึ้นทะเบียนไว้',
+	'province.registeredIn': 'ขึ้นทะเบียน {year}',
+	'province.source': 'แหล่งข้อมูล',
 	'province.nearby': 'จังหวัดใกล้เคียงที่มีเรื่องเล่าแล้ว',
 	'province.distance': 'ห่างราว {km} กม. (วัดเป็นเส้นตรง)',
 	'province.distanceNote': 'ระยะทางวัดเป็นเส้นตรงระหว่างตัวจังหวัด ถ้าไปตามถนนจะไกลกว่านี้',

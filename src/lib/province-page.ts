@@ -1,5 +1,5 @@
 import type { Locale } from '../i18n/locales';
-import type { Province } from '../schemas/province';
+import type { GeographicalIndication, Province } from '../schemas/province';
 
 /** A signature product of a province: its published story, or only its names while it has none. */
 export type KnownFor<P> = { product: P } | { names: { th: string; en: string } };
@@ -18,6 +18,29 @@ export function knownFor<P extends { slug: string }>(
 		const product = products.find((p) => p.slug === entry);
 		return product ? [{ product }] : [];
 	});
+}
+
+/** A registered product of a province (GI), with its published story when it has one. */
+export type RegisteredProduct<P> = GeographicalIndication & { product?: P };
+
+/**
+ * A province's geographical indications in the order `content/` gives them, each with its published
+ * product when `story` names one (a slug without one, which the catalogue check refuses anyway, is
+ * shown without a link rather than as a broken one).
+ */
+export function registeredProducts<P extends { slug: string }>(
+	province: Pick<Province, 'geographicalIndications'>,
+	products: readonly P[],
+): RegisteredProduct<P>[] {
+	return (province.geographicalIndications ?? []).map((gi) => {
+		const product = gi.story ? products.find((p) => p.slug === gi.story) : undefined;
+		return product ? { ...gi, product } : { ...gi };
+	});
+}
+
+/** A year as readers of `locale` count it: the Buddhist era in Thai (2014 is พ.ศ. 2557). */
+export function yearIn(year: number, locale: Locale): string {
+	return locale === 'th' ? `พ.ศ. ${year + 543}` : String(year);
 }
 
 /**

@@ -29,6 +29,11 @@ export const textLimits = {
 	stops: 40,
 	provinces: 10,
 	signatureProducts: 10,
+	/** A registered product (GI): what it is, in each language (300), and how many a province has (12). */
+	giAbout: 600,
+	geographicalIndications: 30,
+	/** A web address given as a source. */
+	url: 500,
 } as const;
 
 /** Shortest and longest a story's title and summary may be, in characters. */

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { capitalName, knownFor, listNames } from '../../src/lib/province-page';
+import {
+	capitalName,
+	knownFor,
+	listNames,
+	registeredProducts,
+	yearIn,
+} from '../../src/lib/province-page';
 
 describe('knownFor()', () => {
 	const tea = { slug: 'nan-chiang-da-tea' };
@@ -49,5 +55,37 @@ describe('listNames()', () => {
 		expect(listNames(['tea', 'silver', 'cloth'], 'en')).toMatch(/^tea, silver,? and cloth$/);
 		expect(listNames(['ชา', 'เครื่องเงิน', 'ผ้าทอ'], 'th')).toBe('ชา เครื่องเงิน และผ้าทอ');
 		expect(listNames(['ชา'], 'th')).toBe('ชา');
+	});
+});
+
+describe('registeredProducts()', () => {
+	const gi = (th: string, story?: string) => ({
+		name: { th, en: th },
+		kind: 'crafts',
+		about: { th, en: th },
+		source: 'https://example.org/gi',
+		...(story ? { story } : {}),
+	});
+	const silver = { slug: 'nan-silverware' };
+	test('keeps the order of content/, with the published product of a linked story', () => {
+		const province = { geographicalIndications: [gi('ก'), gi('ข', 'nan-silverware')] };
+		const [first, second] = registeredProducts(province, [silver]);
+		expect(first).toEqual(gi('ก'));
+		expect(first).not.toHaveProperty('product');
+		expect(second).toEqual({ ...gi('ข', 'nan-silverware'), product: silver });
+	});
+	test('shows a story slug with no published product without a link', () => {
+		const [only] = registeredProducts({ geographicalIndications: [gi('ก', 'gone')] }, [silver]);
+		expect(only).not.toHaveProperty('product');
+	});
+	test('is empty for a province with none listed', () => {
+		expect(registeredProducts({}, [silver])).toEqual([]);
+	});
+});
+
+describe('yearIn()', () => {
+	test('counts the Buddhist era in Thai and the common era in English', () => {
+		expect(yearIn(2018, 'th')).toBe('พ.ศ. 2561');
+		expect(yearIn(2018, 'en')).toBe('2018');
 	});
 });

@@ -239,6 +239,49 @@ describe('provinceSchema', () => {
 			'region: "region" must be one of: north, northeast, central, east, west, south.',
 		]);
 	});
+
+	const gi = {
+		name: { th: 'เครื่องปั้นดินเผาบ้านมอญ', en: 'Ban Mon pottery' },
+		kind: 'crafts',
+		about: { th: 'เครื่องปั้นดินเผาไม่เคลือบ', en: 'Unglazed earthenware.' },
+		registered: 2018,
+		source: 'https://agrinewsthai.com/did-you-know/184545',
+	};
+	const withGi = (entry: Record<string, unknown>) => ({
+		...goodProvince,
+		geographicalIndications: [entry],
+	});
+	test('accepts a registered product with its source, with or without a year and a story', () => {
+		expect(issues(provinceSchema, withGi(gi))).toEqual([]);
+		const { registered: _, ...undated } = gi;
+		expect(issues(provinceSchema, withGi({ ...undated, story: 'ban-mon-pottery' }))).toEqual([]);
+	});
+	test('refuses a registered product without a source, or with one that is not a web address', () => {
+		const { source: _, ...unsourced } = gi;
+		expect(issues(provinceSchema, withGi(unsourced))).toEqual([
+			'geographicalIndications.0.source: Invalid input: expected string, received undefined',
+		]);
+		for (const source of ['agrinewsthai.com/x', 'http://agrinewsthai.com/x', 'javascript:alert(1)'])
+			expect(issues(provinceSchema, withGi({ ...gi, source }))).toEqual([
+				'geographicalIndications.0.source: "source" must be a web address starting with https://.',
+			]);
+	});
+	test('refuses a Buddhist-era year, a year before GI registration began, and a part of a year', () => {
+		expect(issues(provinceSchema, withGi({ ...gi, registered: 2561 }))).toEqual([
+			'geographicalIndications.0.registered: "registered" must be a year written in full, such as 2014 (not a Buddhist year).',
+		]);
+		expect(issues(provinceSchema, withGi({ ...gi, registered: 1999 }))).toEqual([
+			'geographicalIndications.0.registered: "registered" must be a year from 2004, when GI registration began.',
+		]);
+		expect(issues(provinceSchema, withGi({ ...gi, registered: 2018.5 }))).toEqual([
+			'geographicalIndications.0.registered: "registered" must be a whole year such as 2014.',
+		]);
+	});
+	test('refuses a field it does not know, so a misspelt one is not silently dropped', () => {
+		expect(issues(provinceSchema, withGi({ ...gi, soruce: gi.source }))).toEqual([
+			'geographicalIndications.0: Unrecognized key: "soruce"',
+		]);
+	});
 });
 
 describe('length limits', () => {

@@ -1,7 +1,7 @@
 import { createLinkContext } from './link-context';
 import { linkItineraries } from './link-itineraries';
 import { linkProducts } from './link-products';
-import { signatureProductProblems } from './signature-products';
+import { geographicalIndicationProblems, signatureProductProblems } from './signature-products';
 import { groupStories } from './stories';
 import type {
 	CatalogInput,
@@ -45,7 +45,10 @@ export function linkCatalog<
 	const itineraries = linkItineraries(input.itineraries, itineraryStories, context);
 	const productsBySlug = new Map(products.map((p) => [p.slug, p]));
 	recordJourneysOfProducts(productsBySlug, itineraries);
-	errors.push(...signatureProductProblems(input.provinces, productsBySlug, context));
+	errors.push(
+		...signatureProductProblems(input.provinces, productsBySlug, context),
+		...geographicalIndicationProblems(input.provinces, productsBySlug, context),
+	);
 	return {
 		catalog: {
 			provinces: [...context.provinces.values()],

@@ -19,6 +19,7 @@ const calls: { [K in keyof typeof catalogMessages]: () => Advice } = {
 		),
 	unknownSignatureProduct: () =>
 		catalogMessages.unknownSignatureProduct('nan-silverwear', ['nan-silverware']),
+	unknownStory: () => catalogMessages.unknownStory('ban-mon-potery', ['ban-mon-pottery']),
 };
 
 test('every message has a pinned call', () => {
@@ -125,6 +126,20 @@ describe('catalogue messages', () => {
 			  "what": {
 			    "en": ""phuket-pearls" belongs to Phuket, not Nan",
 			    "th": ""phuket-pearls" เป็นของดีจากภูเก็ต ไม่ใช่น่าน",
+			  },
+			}
+		`);
+	});
+	test('unknownStory', () => {
+		expect(calls.unknownStory()).toMatchInlineSnapshot(`
+			{
+			  "fix": {
+			    "en": "use the name of a folder in content/products/, or leave "story" out while the product has no story. Did you mean "ban-mon-pottery"?",
+			    "th": "ใช้ชื่อโฟลเดอร์ใน content/products/ หรือเว้น "story" ไว้ก่อนถ้าสินค้านี้ยังไม่มีเรื่องเล่า หมายถึง "ban-mon-pottery" หรือเปล่า",
+			  },
+			  "what": {
+			    "en": "unknown product "ban-mon-potery"",
+			    "th": "ไม่รู้จักของดี "ban-mon-potery"",
 			  },
 			}
 		`);

@@ -231,6 +231,10 @@ describe('field hints', () => {
 	test('every hint, both languages', () => {
 		expect(fieldHints).toMatchInlineSnapshot(`
 			{
+			  "about": {
+			    "en": "one or two sentences on what the product is, in Thai (th) and English (en)",
+			    "th": "หนึ่งหรือสองประโยคว่าสินค้านี้คืออะไร ทั้งภาษาไทย (th) และอังกฤษ (en)",
+			  },
 			  "activity": {
 			    "en": "what to do there, in one to three sentences",
 			    "th": "สิ่งที่ทำได้ที่นั่น หนึ่งถึงสามประโยค",
@@ -267,6 +271,10 @@ describe('field hints', () => {
 			    "en": "true or false",
 			    "th": "true หรือ false",
 			  },
+			  "geographicalIndications": {
+			    "en": "a list of the products registered as geographical indications (GI) of the province, each with name, kind, about and source",
+			    "th": "รายการสินค้าที่ขึ้นทะเบียนสิ่งบ่งชี้ทางภูมิศาสตร์ (GI) ของจังหวัด แต่ละรายการมี name, kind, about และ source",
+			  },
 			  "id": {
 			    "en": "an English kebab-case id such as "wat-phumin"",
 			    "th": "id ภาษาอังกฤษตัวเล็กคั่นด้วยขีด เช่น "wat-phumin"",
@@ -278,6 +286,10 @@ describe('field hints', () => {
 			  "intro": {
 			    "en": "a short introduction to the province in Thai (th) and English (en), 2 to 4 sentences each",
 			    "th": "คำแนะนำจังหวัดสั้น ๆ เป็นภาษาไทย (th) และอังกฤษ (en) ภาษาละ 2 ถึง 4 ประโยค",
+			  },
+			  "kind": {
+			    "en": "the id of a category in content/categories.yaml, such as "produce"",
+			    "th": "id ของประเภทใน content/categories.yaml เช่น "produce"",
 			  },
 			  "lat": {
 			    "en": "latitude in decimal degrees, 5.5 to 20.6 inside Thailand",
@@ -311,9 +323,17 @@ describe('field hints', () => {
 			    "en": "a list of province ids, such as [nan]",
 			    "th": "รายการ id ของจังหวัด เช่น [nan]",
 			  },
+			  "registered": {
+			    "en": "the year of registration in full, from 2004, such as 2014 (not the Buddhist year)",
+			    "th": "ปีที่ขึ้นทะเบียนเป็นคริสต์ศักราช ตั้งแต่ 2004 เช่น 2014 (ไม่ใช่ปีพุทธศักราช)",
+			  },
 			  "signatureProducts": {
 			    "en": "a list of product folder names, or { th, en } names for a product without a story",
 			    "th": "รายการชื่อโฟลเดอร์ของดี หรือชื่อ { th, en } สำหรับของดีที่ยังไม่มีเรื่อง",
+			  },
+			  "source": {
+			    "en": "the web address (https://…) of a public page confirming the registration, also listed in content/SOURCES.md",
+			    "th": "ที่อยู่เว็บ (https://…) ของหน้าสาธารณะที่ยืนยันการขึ้นทะเบียน และต้องมีใน content/SOURCES.md ด้วย",
 			  },
 			  "src": {
 			    "en": "the name of a picture file in this folder, such as ./cover.jpg (letters, digits, - and _; no other folder, no "..")",
@@ -326,6 +346,10 @@ describe('field hints', () => {
 			  "stops": {
 			    "en": "the stops in visiting order, at least 2",
 			    "th": "จุดแวะเรียงตามลำดับการเดินทาง อย่างน้อย 2 จุด",
+			  },
+			  "story": {
+			    "en": "the name of the folder in content/products/ of its story, when it has one",
+			    "th": "ชื่อโฟลเดอร์ใน content/products/ ของเรื่องเล่าสินค้านี้ ถ้ามี",
 			  },
 			  "summary": {
 			    "en": "one or two sentences, 30 to 220 characters",

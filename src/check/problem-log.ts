@@ -37,11 +37,17 @@ export class ProblemLog {
 	}
 
 	/** A problem with one field, placed at its line. */
-	addAt(file: string, source: YamlSource, path: FieldPath, advice: Advice): void {
+	addAt(
+		file: string,
+		source: YamlSource,
+		path: FieldPath,
+		advice: Advice,
+		shownAs: FieldPath = path,
+	): void {
 		this.errors.push({
 			file: this.rel(file),
 			line: source.lineOf(path),
-			field: fieldName(path),
+			field: fieldName(shownAs),
 			path,
 			what: advice.what,
 			fix: advice.fix,
@@ -67,6 +73,8 @@ export class ProblemLog {
 		file: string,
 		source: YamlSource,
 		prefix: (string | number)[] = [],
+		/** How editors know the entry at `prefix`, when that differs: a list entry by its id. */
+		shownPrefix: (string | number)[] = prefix,
 	): z.output<S> | undefined {
 		const result = schema.safeParse(data);
 		if (result.success) return result.data;
@@ -76,7 +84,7 @@ export class ProblemLog {
 			if (issue.code === 'unrecognized_keys' && issue.keys[0]) path.push(issue.keys[0]);
 			const advice = adviceForIssue(issue, prefix.length ? (data as object) : data);
 			if (path.length === 0) this.add(file, '(file)', advice, source.lineOf([]));
-			else this.addAt(file, source, path, advice);
+			else this.addAt(file, source, path, advice, [...shownPrefix, ...path.slice(prefix.length)]);
 		}
 		return undefined;
 	}

@@ -30,7 +30,10 @@ export function readList<T extends { id: string }>(
 	if (!source || !Array.isArray(source.data)) return [];
 	const seen = new Map<string, number>();
 	return source.data.flatMap((item, index) => {
-		const data = log.validate(schema, item, file, source, [index]);
+		// Problems name the entry by its id when it has a usable one (`nan.intro.th`), as editors know it.
+		const id = (item as { id?: unknown } | null)?.id;
+		const shown = typeof id === 'string' && /^[a-z0-9-]{1,80}$/.test(id) ? id : index;
+		const data = log.validate(schema, item, file, source, [index], [shown]);
 		if (!data) return [];
 		const first = seen.get(data.id);
 		if (first !== undefined) {

@@ -124,3 +124,22 @@ export function unknownStory(slug: string, known: readonly string[]): Advice {
 		},
 	};
 }
+
+/**
+ * A map point (a stop, a product's location) lies nearest to the capital of a province that is
+ * neither one it is said to be in nor next to one.
+ */
+export function pointOutsideProvinces(nearest: Bilingual, claimed: readonly Bilingual[]): Advice {
+	const names = (locale: 'en' | 'th') =>
+		new Intl.ListFormat(locale, { type: 'disjunction' }).format(claimed.map((p) => p[locale]));
+	return {
+		what: {
+			en: `this point lies nearest to the capital of ${nearest.en}, too far to be in ${names('en')}`,
+			th: `จุดนี้อยู่ใกล้ตัวเมือง${nearest.th}ที่สุด ไกลเกินกว่าจะอยู่ใน${names('th')}`,
+		},
+		fix: {
+			en: 'check lat and lng (a swapped pair or a wrong digit moves a point far away), or the province it belongs to.',
+			th: 'ตรวจค่า lat และ lng (สลับกันหรือพิมพ์ตัวเลขผิดหลักเดียว จุดก็ย้ายไปไกลได้) หรือตรวจว่าจุดนี้อยู่จังหวัดไหน',
+		},
+	};
+}

@@ -61,8 +61,8 @@ export const fieldHints: Readonly<Record<string, Bilingual>> = {
 		th: `ปีที่ขึ้นทะเบียนเป็นคริสต์ศักราช ตั้งแต่ ${firstGiYear} เช่น 2014 (ไม่ใช่ปีพุทธศักราช)`,
 	},
 	source: {
-		en: 'the web address (https://…) of a public page confirming the registration, also listed in content/SOURCES.md',
-		th: 'ที่อยู่เว็บ (https://…) ของหน้าสาธารณะที่ยืนยันการขึ้นทะเบียน และต้องมีใน content/SOURCES.md ด้วย',
+		en: 'the web address (https://… or http://…) of a public page confirming the registration, also listed in content/SOURCES.md',
+		th: 'ที่อยู่เว็บ (https://… หรือ http://…) ของหน้าสาธารณะที่ยืนยันการขึ้นทะเบียน และต้องมีใน content/SOURCES.md ด้วย',
 	},
 	story: {
 		en: 'the name of the folder in content/products/ of its story, when it has one',

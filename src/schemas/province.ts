@@ -31,7 +31,10 @@ export const geographicalIndicationSchema = z.strictObject({
 	source: z
 		.string()
 		.max(textLimits.url, `"source" must be at most ${textLimits.url} characters.`)
-		.regex(/^https:\/\/[^\s]+$/, '"source" must be a web address starting with https://.'),
+		.regex(
+			/^https?:\/\/[^\s]+$/,
+			'"source" must be a web address starting with https:// or http://.',
+		),
 	/** The slug of the product's published story, when it has one: `ban-mon-pottery`. */
 	story: slugSchema.optional(),
 });

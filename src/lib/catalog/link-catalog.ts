@@ -1,6 +1,7 @@
 import { createLinkContext } from './link-context';
 import { linkItineraries } from './link-itineraries';
 import { linkProducts } from './link-products';
+import { mapPointProblems } from './map-points';
 import { geographicalIndicationProblems, signatureProductProblems } from './signature-products';
 import { groupStories } from './stories';
 import type {
@@ -48,6 +49,7 @@ export function linkCatalog<
 	errors.push(
 		...signatureProductProblems(input.provinces, productsBySlug, context),
 		...geographicalIndicationProblems(input.provinces, productsBySlug, context),
+		...mapPointProblems(input.products, input.itineraries, context),
 	);
 	return {
 		catalog: {

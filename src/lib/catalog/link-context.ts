@@ -3,6 +3,8 @@ import type { Province } from '../../schemas/province';
 import type { Advice } from '../../editor-messages/bilingual';
 import { fieldName, type ContentProblem, type FieldPath } from '../content-problem';
 import type { CatalogInput, EntryLike } from './types';
+import { provinceNeighbours } from '../province-neighbours';
+import type { Neighbours } from '../province-of-point';
 
 /** What every linking step looks references up in, and where it reports what it finds wrong. */
 export interface LinkContext {
@@ -13,6 +15,8 @@ export interface LinkContext {
 	productIds: ReadonlySet<string>;
 	/** Products whose facts failed validation (reported already): references to them are not reported again. */
 	invalidProducts: ReadonlySet<string>;
+	/** Which provinces share a land border: map points are checked against it. */
+	neighbours: Neighbours;
 	/** Problems that must stop the build. */
 	errors: ContentProblem[];
 	/** Missing translations: the page falls back to the other language with a notice. */
@@ -30,6 +34,7 @@ export function createLinkContext(
 		categories: new Map(input.categories.map((c) => [c.id, c.data])),
 		productIds: new Set(input.products.map((p) => p.id)),
 		invalidProducts: input.invalid?.products ?? new Set<string>(),
+		neighbours: input.neighbours ?? provinceNeighbours,
 		errors: [],
 		translationGaps: [],
 	};

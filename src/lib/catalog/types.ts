@@ -2,6 +2,8 @@ import type { Locale } from '../../i18n/locales';
 import type { Category } from '../../schemas/category';
 import type { Province } from '../../schemas/province';
 import type { ContentProblem, FieldPath } from '../content-problem';
+import type { Neighbours } from '../province-of-point';
+import type { Coordinates } from '../../schemas/shared';
 
 /** The part of a content entry the catalogue reads; Astro's `CollectionEntry` objects fit it. */
 export interface EntryLike<Data> {
@@ -16,12 +18,14 @@ export interface EntryLike<Data> {
 export interface ProductFactsLike {
 	province: string;
 	category: string;
+	location?: Coordinates | undefined;
 }
 
 /** A journey's stop: its id in the stories' `stops:`, and the product it shows, if any. */
 export interface StopLike {
 	id: string;
 	product?: string | undefined;
+	coordinates?: Coordinates | undefined;
 }
 
 export interface ItineraryFactsLike {
@@ -46,6 +50,8 @@ export interface CatalogInput<PF, PS, IF, IS> {
 	invalid?: { products: ReadonlySet<string>; itineraries: ReadonlySet<string> };
 	provinces: EntryLike<Province>[];
 	categories: EntryLike<Category>[];
+	/** Which provinces share a land border; the country's own table when not given (tests give theirs). */
+	neighbours?: Neighbours;
 	products: PF[];
 	productStories: PS[];
 	itineraries: IF[];

@@ -20,6 +20,11 @@ const calls: { [K in keyof typeof catalogMessages]: () => Advice } = {
 	unknownSignatureProduct: () =>
 		catalogMessages.unknownSignatureProduct('nan-silverwear', ['nan-silverware']),
 	unknownStory: () => catalogMessages.unknownStory('ban-mon-potery', ['ban-mon-pottery']),
+	pointOutsideProvinces: () =>
+		catalogMessages.pointOutsideProvinces({ en: 'Chiang Rai', th: 'เชียงราย' }, [
+			{ en: 'Nakhon Ratchasima', th: 'นครราชสีมา' },
+			{ en: 'Khon Kaen', th: 'ขอนแก่น' },
+		]),
 };
 
 test('every message has a pinned call', () => {
@@ -126,6 +131,20 @@ describe('catalogue messages', () => {
 			  "what": {
 			    "en": ""phuket-pearls" belongs to Phuket, not Nan",
 			    "th": ""phuket-pearls" เป็นของดีจากภูเก็ต ไม่ใช่น่าน",
+			  },
+			}
+		`);
+	});
+	test('pointOutsideProvinces', () => {
+		expect(calls.pointOutsideProvinces()).toMatchInlineSnapshot(`
+			{
+			  "fix": {
+			    "en": "check lat and lng (a swapped pair or a wrong digit moves a point far away), or the province it belongs to.",
+			    "th": "ตรวจค่า lat และ lng (สลับกันหรือพิมพ์ตัวเลขผิดหลักเดียว จุดก็ย้ายไปไกลได้) หรือตรวจว่าจุดนี้อยู่จังหวัดไหน",
+			  },
+			  "what": {
+			    "en": "this point lies nearest to the capital of Chiang Rai, too far to be in Nakhon Ratchasima or Khon Kaen",
+			    "th": "จุดนี้อยู่ใกล้ตัวเมืองเชียงรายที่สุด ไกลเกินกว่าจะอยู่ในนครราชสีมา หรือ ขอนแก่น",
 			  },
 			}
 		`);

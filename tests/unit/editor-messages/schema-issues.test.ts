@@ -332,8 +332,8 @@ describe('field hints', () => {
 			    "th": "รายการชื่อโฟลเดอร์ของดี หรือชื่อ { th, en } สำหรับของดีที่ยังไม่มีเรื่อง",
 			  },
 			  "source": {
-			    "en": "the web address (https://…) of a public page confirming the registration, also listed in content/SOURCES.md",
-			    "th": "ที่อยู่เว็บ (https://…) ของหน้าสาธารณะที่ยืนยันการขึ้นทะเบียน และต้องมีใน content/SOURCES.md ด้วย",
+			    "en": "the web address (https://… or http://…) of a public page confirming the registration, also listed in content/SOURCES.md",
+			    "th": "ที่อยู่เว็บ (https://… หรือ http://…) ของหน้าสาธารณะที่ยืนยันการขึ้นทะเบียน และต้องมีใน content/SOURCES.md ด้วย",
 			  },
 			  "src": {
 			    "en": "the name of a picture file in this folder, such as ./cover.jpg (letters, digits, - and _; no other folder, no "..")",

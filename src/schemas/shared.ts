@@ -14,8 +14,8 @@ export const textLimits = {
 	name: 80,
 	/** A province's intro, in each language (450). */
 	intro: 1000,
-	/** A picture's alt text, in each language (299). */
-	alt: 400,
+	/** A picture's alt text, in each language (338). */
+	alt: 500,
 	/** A picture's credit (22). */
 	credit: 200,
 	/** One alias of a product (29), and how many (8). */
@@ -29,11 +29,11 @@ export const textLimits = {
 	stops: 40,
 	provinces: 10,
 	signatureProducts: 10,
-	/** A registered product (GI): what it is, in each language (300), and how many a province has (12). */
+	/** A registered product (GI): what it is, in each language (285), and how many a province has (11). */
 	giAbout: 600,
 	geographicalIndications: 30,
-	/** A web address given as a source. */
-	url: 500,
+	/** A web address given as a source (400: Thai words in a web address take 9 characters a letter). */
+	url: 1000,
 } as const;
 
 /** Shortest and longest a story's title and summary may be, in characters. */

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { z } from 'astro/zod';
 import { iso31662 } from 'iso-3166';
 import { describe, expect, test } from 'vitest';
@@ -8,6 +9,7 @@ import { storySchema } from '../../src/schemas/story';
 import { countWords, readItems, readStory, readYaml, thaiShare } from '../support/content';
 
 const provinces = readYaml<Province[]>('content/provinces.yaml');
+const sources = readFileSync('content/SOURCES.md', 'utf8');
 const products = readItems('products');
 const itineraries = readItems('itineraries');
 
@@ -34,11 +36,35 @@ describe('provinces', () => {
 		expect(['north', 'northeast', 'central', 'east', 'west', 'south'].map(count)).toEqual([9, 20, 22, 7, 5, 14]);
 	});
 
-	test('every province with a published product has an introduction in both languages', () => {
-		const withProducts = new Set(products.map((p) => p.facts['province']));
-		for (const province of provinces.filter((p) => withProducts.has(p.id))) {
+	test('every province has an introduction in both languages', () => {
+		for (const province of provinces) {
 			expect(province.intro?.th, province.id).toBeTruthy();
 			expect(province.intro?.en, province.id).toBeTruthy();
+		}
+	});
+
+	test('every province has at least one registered product (GI), each with its source in SOURCES.md', () => {
+		for (const province of provinces) {
+			const registered = province.geographicalIndications ?? [];
+			expect(registered.length, province.id).toBeGreaterThan(0);
+			for (const gi of registered) expect(sources, `${province.id}: ${gi.name.en}`).toContain(gi.source);
+		}
+	});
+
+	test('a product is called a GI in its facts exactly when its province lists it as one', () => {
+		const linked = new Set(provinces.flatMap((p) => (p.geographicalIndications ?? []).flatMap((gi) => gi.story ?? [])));
+		for (const { slug, facts } of products) {
+			const standards = (facts['standards'] as string[] | undefined) ?? [];
+			expect(standards.includes('geographical-indication'), slug).toBe(linked.has(slug));
+		}
+	});
+
+	test('only a province whose programme list has a source in SOURCES.md names programme picks', () => {
+		// The Ministry of Industry programme's picks (signatureProducts) rest on a published list: the
+		// source article, quoted under the province's heading in SOURCES.md as its "Programme picks".
+		for (const province of provinces.filter((p) => (p.signatureProducts ?? []).length > 0)) {
+			const section = sources.split(/^# /m).find((s) => s.startsWith(`${province.name.en} (${province.id})`));
+			expect(section, province.id).toMatch(/^Programme picks: .*source\/news-article\.th\.txt/m);
 		}
 	});
 });

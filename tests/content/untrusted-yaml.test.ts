@@ -69,7 +69,7 @@ describe('npm run check on hostile YAML', async () => {
 	});
 	test('reports a too long alt text and stop activity at their field and line', () => {
 		const alt = find('products/nan-handwoven-cloth/facts.yaml', 'image.alt.en');
-		expect(alt?.what.en).toMatch(/^too long \(\d+ characters, at most 400\)$/);
+		expect(alt?.what.en).toMatch(/^too long \(\d+ characters, at most 500\)$/);
 		expect(alt?.line).toBeGreaterThan(1);
 		expectBilingual(alt);
 		const activity = errors.find((e) => e.file.endsWith('itineraries/nan-crafts-and-old-town/en.md') && /^stops\.[a-z-]+\.activity$/.test(e.field));

@@ -302,10 +302,10 @@ describe('length limits', () => {
 		expect(advice.what.en).toBe(
 			`too long (${huge.trim().length} characters, at most ${textLimits.alt})`,
 		);
-		expect(advice.what.th).toMatch(/^ยาวเกินไป \(\d+ ตัวอักษร ต้องไม่เกิน 400\)$/);
+		expect(advice.what.th).toMatch(/^ยาวเกินไป \(\d+ ตัวอักษร ต้องไม่เกิน 500\)$/);
 		expect(advice.fix).toEqual({
-			en: 'shorten it to 400 characters or fewer.',
-			th: 'ตัดให้เหลือไม่เกิน 400 ตัวอักษร',
+			en: 'shorten it to 500 characters or fewer.',
+			th: 'ตัดให้เหลือไม่เกิน 500 ตัวอักษร',
 		});
 		for (const text of [advice.what.en, advice.what.th, advice.fix.en, advice.fix.th])
 			expect(text.length).toBeLessThan(100);
@@ -440,6 +440,12 @@ describe('length limits', () => {
 			for (const item of province.signatureProducts ?? []) {
 				if (typeof item === 'string') see('slug', item);
 				else both('name', item);
+			}
+			see('geographicalIndications', province.geographicalIndications);
+			for (const gi of province.geographicalIndications ?? []) {
+				both('name', gi.name);
+				both('giAbout', gi.about);
+				see('url', gi.source);
 			}
 		}
 		for (const category of readYaml<Category[]>(join(contentDir, 'categories.yaml'))) {

@@ -41,12 +41,13 @@ async function searchBytes(query: string): Promise<number> {
 }
 
 // Issue 7 asks for a first search of at most 110 KB and a next query of at most 15 KB. pagefind's
-// script and WebAssembly alone are 67–71 KB, and each index chunk holds 20,000 word positions
-// (about 30 KB, fixed inside pagefind), so the first query is 114–115 KB, and a next Thai query
-// whose words sit in two new chunks is about 90 KB. These tests hold what is met at the budget,
-// and what is not at today's figure, so neither can grow unnoticed (docs/benchmarks.md, README).
+// script and WebAssembly alone are 67–71 KB. Since the index is cut into chunks of 2,000 word
+// positions (src/integrations/pagefind.ts), the first query is about 93 KB and a next English one
+// under 10 KB. A next Thai query that matches many pages, like ผ้าทอ, is still about 70 KB: each
+// result fetches its own fragment for the excerpt. These tests hold what is met at the budget, and
+// what is not at a ceiling it may not pass, so neither can grow unnoticed (docs/benchmarks.md, README).
 describe('search budgets', () => {
-	test('the first search downloads at most 116 KB, English or Thai (budget 110 KB)', async () => {
+	test('the first search downloads at most 110 KB, English or Thai', async () => {
 		for (const [lang, query] of [
 			['en', 'silver'],
 			['th', 'เบตง'],
@@ -56,7 +57,7 @@ describe('search budgets', () => {
 			const bytes = await searchBytes(query);
 			// pagefind itself was downloaded: the search really ran.
 			expect(bytes, `${lang}: ${query}`).toBeGreaterThan(50 * KB);
-			expect(bytes, `${lang}: ${query}`).toBeLessThanOrEqual(116 * KB);
+			expect(bytes, `${lang}: ${query}`).toBeLessThanOrEqual(110 * KB);
 		}
 	});
 

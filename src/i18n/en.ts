@@ -24,7 +24,7 @@ export const en = {
 
 	// Footer
 	'footer.about':
-		'Khong Dee tells the stories of the community products that each province chose as its signature, so that a visit to the province and its product go together.',
+		'Khong Dee tells the stories of each province’s signature and registered local products, so that a visit to the province and its product go together.',
 	'footer.illustrations': 'Pictures marked “Illustration” are drawings, not photographs.',
 
 	// Home
@@ -47,7 +47,8 @@ export const en = {
 
 	// Lists and cards
 	'products.title': 'Products',
-	'products.lead': 'Signature products with stories so far, by province.',
+	'products.lead':
+		'Product stories so far, by province, and every province’s registered local products.',
 	'products.registered': 'Registered local products of every province (GI)',
 	'card.province': 'Province',
 	'card.days': '{n}-day journey',
@@ -76,6 +77,7 @@ export const en = {
 	'province.region': 'Region',
 	'province.capital': 'Provincial capital',
 	'province.products': 'Signature products',
+	'province.productStories': 'Product stories',
 	'province.noProducts': 'No product story from {province} is published yet.',
 	'province.journeys': 'Journeys',
 	'province.browseOthers': 'Browse other provinces',

@@ -59,7 +59,7 @@ export default defineConfig({
 	},
 	// Stories are untrusted: they render through the story rules (src/story-policy/), which refuse
 	// anything outside their allowlists before any page or code is generated. MDX uses the same processor.
-	markdown: { processor: storyProcessor(), ...storyMarkdownOptions },
+	markdown: { processor: storyProcessor(undefined, base), ...storyMarkdownOptions },
 	i18n: {
 		locales: ['th', 'en'],
 		defaultLocale: 'th',

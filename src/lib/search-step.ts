@@ -51,12 +51,23 @@ const nameFields = ['title', 'names'] as const;
 const namesChecked = 2 * pageSize;
 
 /**
- * How well a hit answers the query, best first: its name holds what was typed (title, other
- * names, aliases); only its text matches, or its name only loosely (pagefind finds "ทอง" for
- * "ทอ"); it is a province with no story yet, whatever matched.
+ * How well a hit answers the query: its name holds what was typed (title, other names, aliases);
+ * only its text matches, or its name only loosely (pagefind finds "ทอง" for "ทอ"); it is a
+ * province with no story yet.
  */
 export type MatchRank = 'name' | 'text' | 'storyless';
-const rankOrder: Record<MatchRank, number> = { name: 0, text: 1, storyless: 2 };
+
+/**
+ * Where a hit goes, best first. A province with no story yet comes after the stories that match
+ * the same way: after named stories when its own names hold the query (its name, or a registered
+ * product of it that has no story: that page is then the only one about the product), and after
+ * everything when only its text matches.
+ */
+function order(rank: MatchRank, nameMatched: boolean): number {
+	if (rank === 'name') return 0;
+	if (rank === 'storyless') return nameMatched ? 1 : 3;
+	return 2;
+}
 
 export interface RankedHit {
 	hit: PagefindHit;
@@ -110,7 +121,9 @@ export async function rankHits(
 		}),
 	);
 	return ranked.sort(
-		(a, b) => rankOrder[a.rank] - rankOrder[b.rank] || Number(b.together) - Number(a.together),
+		(a, b) =>
+			order(a.rank, a.nameMatched) - order(b.rank, b.nameMatched) ||
+			Number(b.together) - Number(a.together),
 	);
 }
 
@@ -221,7 +234,8 @@ export async function loadResults(
 	const data = await Promise.all(page.map((ranked) => ranked.data()));
 	return data.map((result, i) => {
 		const index = shown + i;
-		const startsWeaker = hits[index]!.rank === 'text' && hits[index - 1]?.rank === 'name';
+		// The first hit matched in its text only, after hits whose names matched.
+		const startsWeaker = !hits[index]!.nameMatched && index > 0 && hits[index - 1]!.nameMatched;
 		return resultView(result, config, highlight, { ...hits[index]!, startsWeaker });
 	});
 }

@@ -11,12 +11,12 @@ import { storyAdvice } from '../editor-messages/story';
 
 /**
  * Astro's Markdown and MDX processor with the story rules in it. astro.config.mjs renders with
- * `storyProcessor()`; `npm run check` compiles every story with `storyProcessor(observe)`: the same
+ * `storyProcessor(undefined, base)`; `npm run check` compiles every story with `storyProcessor(observe)`: the same
  * parser, the same plugins, the same options, only without writing pages.
  */
-export function storyProcessor(observe?: StoryObserver) {
+export function storyProcessor(observe?: StoryObserver, base = '/') {
 	return satteri({
-		...storyPolicyPlugins(observe),
+		...storyPolicyPlugins(observe, base),
 		features: { gfm: true, smartPunctuation: true },
 	});
 }

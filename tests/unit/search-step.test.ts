@@ -201,9 +201,10 @@ describe('searchStep()', () => {
 		expect(outcome.status).toBe('none for chiangmai, showing chiang mai');
 	});
 
-	test('ranks name matches first, then text matches, then provinces with no story', async () => {
+	test('ranks a province with no story after the stories that match the same way', async () => {
 		const ranked: FakePage[] = [
 			{ id: 'empty-province', words: ['cloth'], names: ['cloth'], filters: { story: ['none'] } },
+			{ id: 'empty-mention', words: ['cloth'], filters: { story: ['none'] } },
 			{ id: 'mentions', words: ['cloth'], filters: {} },
 			{ id: 'cloth', words: ['cloth'], names: ['cloth'], filters: {} },
 		];
@@ -211,10 +212,11 @@ describe('searchStep()', () => {
 		const outcome = await searchStep(engine, { query: 'cloth', filters: {} }, config);
 		expect(outcome.hits.map((h) => [h.hit.id, h.rank])).toEqual([
 			['cloth', 'name'],
-			['mentions', 'text'],
 			['empty-province', 'storyless'],
+			['mentions', 'text'],
+			['empty-mention', 'storyless'],
 		]);
-		expect(outcome.status).toBe('3 for cloth');
+		expect(outcome.status).toBe('4 for cloth');
 	});
 
 	test('splits a Thai query into words for the English index, not for the Thai one', async () => {
@@ -398,15 +400,24 @@ describe('rankHits()', () => {
 		]);
 	});
 
-	test('a storyless page comes last even when its name matches', async () => {
+	test('a storyless page whose name matches comes after named stories, before text matches', async () => {
 		const ranked = await rankHits(
-			[hit('empty', ['title']), hit('story')],
+			[hit('empty', ['names'], 'cloth'), hit('text'), hit('named', ['names'], 'cloth')],
 			new Set(['empty']),
-			'empty',
+			'cloth',
 		);
 		expect(ranked.map((r) => [r.hit.id, r.rank, r.nameMatched])).toEqual([
-			['story', 'text', false],
+			['named', 'name', true],
 			['empty', 'storyless', true],
+			['text', 'text', false],
+		]);
+	});
+
+	test('a storyless page that matches only in its text comes last', async () => {
+		const ranked = await rankHits([hit('empty'), hit('story')], new Set(['empty']), 'empty');
+		expect(ranked.map((r) => [r.hit.id, r.rank, r.nameMatched])).toEqual([
+			['story', 'text', false],
+			['empty', 'storyless', false],
 		]);
 	});
 

@@ -6,6 +6,8 @@ import { itineraryFactsSchema, itineraryStorySchema } from '../../src/schemas/it
 import { productFactsSchema } from '../../src/schemas/product';
 import { provinceSchema, type Province } from '../../src/schemas/province';
 import { storySchema } from '../../src/schemas/story';
+import { provinceNeighbours } from '../../src/lib/province-neighbours';
+import { pointOutside } from '../../src/lib/province-of-point';
 import { countWords, readItems, readStory, readYaml, thaiShare } from '../support/content';
 
 const provinces = readYaml<Province[]>('content/provinces.yaml');
@@ -76,6 +78,11 @@ describe.each(products)('product $slug', ({ folder, facts, stories }) => {
 		expect(provinces.map((p) => p.id)).toContain(facts['province']);
 	});
 
+	test('its map point, if any, lies in its province: nearest to its capital or a neighbour’s', () => {
+		const location = facts['location'] as { lat: number; lng: number } | undefined;
+		if (location) expect(pointOutside(location, [String(facts['province'])], provinces, provinceNeighbours)).toBeUndefined();
+	});
+
 	test('has a story in both languages', () => {
 		expect(stories.th, `${folder}/th.md`).toBeDefined();
 		expect(stories.en, `${folder}/en.md`).toBeDefined();
@@ -100,11 +107,10 @@ describe.each(itineraries)('itinerary $slug', ({ folder, facts, stories }) => {
 		expect(parsed.error?.issues ?? []).toEqual([]);
 	});
 
-	test('every stop is within 150 km of the capital of one of its provinces', () => {
-		const capitals = parsed.data!.provinces.map((id) => provinces.find((p) => p.id === id)!.capital);
+	test('every stop lies in one of its provinces: nearest to its capital or a neighbour’s', () => {
 		for (const stop of parsed.data!.stops) {
-			const nearest = Math.min(...capitals.map((c) => distanceKm(c, stop.coordinates)));
-			expect(nearest, `${folder} stop ${stop.id}`).toBeLessThan(150);
+			const outside = pointOutside(stop.coordinates, parsed.data!.provinces, provinces, provinceNeighbours);
+			expect(outside, `${folder} stop ${stop.id} lies nearest to the capital of ${outside}`).toBeUndefined();
 		}
 	});
 
@@ -139,10 +145,3 @@ describe('links between products and journeys', () => {
 		expect(products.map((p) => p.slug).filter((slug) => !visited.has(slug))).toEqual([]);
 	});
 });
-
-/** Great-circle distance in kilometres (haversine). */
-function distanceKm(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
-	const rad = (deg: number) => (deg * Math.PI) / 180;
-	const h = Math.sin(rad(b.lat - a.lat) / 2) ** 2 + Math.cos(rad(a.lat)) * Math.cos(rad(b.lat)) * Math.sin(rad(b.lng - a.lng) / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.sqrt(h));
-}

@@ -6,13 +6,14 @@ import { itineraryFactsSchema, itineraryStorySchema } from './schemas/itinerary'
 import { productFactsSchema } from './schemas/product';
 import { provinceSchema } from './schemas/province';
 import { storySchema } from './schemas/story';
+import { storyFilesGlob } from './lib/story-files';
 
 /** Where editors' content lives; tests point it at fixtures. */
 const contentDir = process.env.KHONGDEE_CONTENT_DIR ?? 'content';
 
-/** `nan-silverware/facts.yaml` => `nan-silverware`; `nan-silverware/en.mdx` => `nan-silverware/en`. */
+/** `nan-silverware/facts.yaml` => `nan-silverware`; `nan-silverware/index.en.mdx` => `nan-silverware/en`. */
 const folderId = ({ entry }: { entry: string }) =>
-	entry.replace(/\/facts\.ya?ml$/, '').replace(/\.mdx?$/, '');
+	entry.replace(/\/facts\.ya?ml$/, '').replace(/\/index\.([a-z]{2})\.mdx?$/, '/$1');
 
 /**
  * provinces.yaml and categories.yaml are read with the check's YAML rules (src/check/yaml-source.ts:
@@ -39,7 +40,7 @@ const products = defineCollection({
 
 const productStories = defineCollection({
 	loader: glob({
-		pattern: '*/{th,en}.{md,mdx}',
+		pattern: storyFilesGlob,
 		base: `${contentDir}/products`,
 		generateId: folderId,
 	}),
@@ -57,7 +58,7 @@ const itineraries = defineCollection({
 
 const itineraryStories = defineCollection({
 	loader: glob({
-		pattern: '*/{th,en}.{md,mdx}',
+		pattern: storyFilesGlob,
 		base: `${contentDir}/itineraries`,
 		generateId: folderId,
 	}),

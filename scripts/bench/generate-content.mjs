@@ -110,7 +110,7 @@ function writeProducts({ content, pages, provinces, categories, random, n }) {
 					: `A benchmark story about ${sentence(random, englishWords, ' ', 8, 12)}.`;
 			const text = body(random, locale, 700);
 			writeFileSync(
-				join(folder, `${locale}.md`),
+				join(folder, `index.${locale}.md`),
 				`---\ntitle: "${title}"\nsummary: "${summary}"\n---\n\n${text}\n`,
 			);
 			mkdirSync(join(pages, locale, 'products'), { recursive: true });
@@ -154,7 +154,7 @@ function writeJourneys({ content, pages, products, random }) {
 				.join('\n');
 			const text = body(random, locale, 200);
 			writeFileSync(
-				join(folder, `${locale}.md`),
+				join(folder, `index.${locale}.md`),
 				`---\ntitle: "${title}"\nsummary: "${locale === 'th' ? `ทริปทดสอบความเร็ว ${sentence(random, thaiWords, '', 10, 14)}` : `A benchmark trip through ${sentence(random, englishWords, ' ', 8, 12)}.`}"\nstops:\n${stopTexts}\n---\n\n${text}\n`,
 			);
 			mkdirSync(join(pages, locale, 'itineraries'), { recursive: true });

@@ -1,7 +1,8 @@
-import { resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { linkCatalog } from '../lib/catalog';
 import type { ContentProblem } from '../lib/content-problem';
+import { storyLocaleOf } from '../lib/story-files';
 import { categorySchema, type Category } from '../schemas/category';
 import { itineraryFactsSchema, itineraryStorySchema } from '../schemas/itinerary';
 import { productFactsSchema } from '../schemas/product';
@@ -88,10 +89,13 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 	);
 	checkSiteLinks(log, [...products.siteLinks, ...itineraries.siteLinks], pages);
 
+	// A story that failed its checks is reported as an error, not again as a missing translation.
 	const invalidStories = new Set([...products.invalidStories, ...itineraries.invalidStories]);
-	const gaps = linked.translationGaps.filter(
-		(gap) => !invalidStories.has(resolve(options.root, gap.file).replace(/\.mdx?$/, '')),
-	);
+	const storyKey = (file: string) => {
+		const path = resolve(options.root, file);
+		return join(dirname(path), storyLocaleOf(path) ?? '');
+	};
+	const gaps = linked.translationGaps.filter((gap) => !invalidStories.has(storyKey(gap.file)));
 	return options.strict
 		? { errors: [...log.errors, ...gaps], warnings: [], files: log.files }
 		: { errors: log.errors, warnings: gaps, files: log.files };

@@ -1,8 +1,9 @@
 import { lstatSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative } from 'node:path';
 import { contentAdvice } from '../editor-messages/content';
-import { localeCodes, type Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
 import type { ContentProblem } from '../lib/content-problem';
+import { storyFileOf } from '../lib/story-files';
 import { kindFromName } from './picture-kind';
 
 /**
@@ -23,7 +24,7 @@ export interface ItemFolder {
 	folder: string;
 	/** `facts.yaml`, when it is a plain file. */
 	facts?: string | undefined;
-	/** The story files of each language, `en.md` and/or `en.mdx`, in that order. */
+	/** The story files of each language, `index.en.md` and/or `index.en.mdx`, in that order. */
 	stories: Partial<Record<Locale, string[]>>;
 }
 
@@ -95,8 +96,7 @@ export function listContentFiles(contentRoot: string): ContentFiles {
 /** Files an item folder is made of: `facts.yaml` and one story per language. */
 function addItemFile(item: ItemFolder, name: string, path: string): void {
 	if (name === 'facts.yaml') item.facts = path;
-	const story = /^([a-z]{2})\.(md|mdx)$/.exec(name);
-	const locale = localeCodes.find((code) => code === story?.[1]);
+	const locale = storyFileOf(name)?.locale;
 	if (!locale) return;
 	(item.stories[locale] ??= []).push(path);
 	// `md` before `mdx`, whatever the walk's order.

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { z } from 'astro/zod';
 import { contentAdvice } from '../editor-messages/content';
 import { localeCodes } from '../i18n/locales';
+import { storyLocaleOf } from '../lib/story-files';
 import { slugSchema } from '../schemas/shared';
 import { checkCover } from './check-pictures';
 import { checkStory, type SiteLink } from './check-story';
@@ -44,7 +45,7 @@ export async function readItems<F extends { image: { src: string } }, S>(
 		if (item.facts) await readFacts(log, item, item.facts, factsSchema, read);
 		for (const locale of localeCodes) {
 			const files = item.stories[locale] ?? [];
-			// One story per language: with both en.md and en.mdx the build would keep only one of them.
+			// One story per language: with both index.en.md and index.en.mdx the build would keep only one of them.
 			if (files.length > 1) log.add(files[1]!, '(file)', contentAdvice.twoStories(locale));
 			for (const file of files) await readStory(log, item, file, storySchema, read);
 		}
@@ -83,7 +84,7 @@ async function readStory<F, S>(
 	read: ReadItems<F, S>,
 ): Promise<void> {
 	const text = readFileSync(file, 'utf8');
-	const locale = file.slice(item.folder.length + 1).replace(/\.mdx?$/, '');
+	const locale = storyLocaleOf(file)!;
 	const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(text);
 	if (!match) {
 		log.files++;

@@ -1,6 +1,7 @@
 import type { Locale } from '../i18n/locales';
 import type { Bilingual } from '../editor-messages/bilingual';
 import { scaffoldMessages } from '../editor-messages/scaffold';
+import { storyFileName } from '../lib/story-files';
 import { slugSchema } from '../schemas/shared';
 
 export type ScaffoldKind = 'product' | 'itinerary';
@@ -94,7 +95,7 @@ provinces: [${input.province}]
 featured: false
 ${imageBlock}
 # The stops in visiting order. Day 1 first; the day goes up by at most 1.
-# Give each stop a short English id, and write its text in th.md and en.md under the same id.
+# Give each stop a short English id, and write its text in index.th.md and index.en.md under the same id.
 stops:
   - id: first-stop
     day: 1
@@ -137,7 +138,7 @@ export function scaffoldFiles(input: ScaffoldInput): Record<string, string> {
 	const story = product ? productStory : itineraryStory;
 	return {
 		[`${folder}/facts.yaml`]: product ? productFacts(input) : itineraryFacts(input),
-		[`${folder}/th.md`]: story('th'),
-		[`${folder}/en.md`]: story('en'),
+		[`${folder}/${storyFileName('th')}`]: story('th'),
+		[`${folder}/${storyFileName('en')}`]: story('en'),
 	};
 }

@@ -22,7 +22,7 @@ export interface TranslationRow {
 /**
  * The state of each item's translations: which languages exist, and which is older than its
  * counterpart by commit date (a change to one language that the other has not caught up with).
- * @example translationRows([{ collection: 'products', slug: 'x', files: { th: { path: 'th.md', committedAt: 2 }, en: { path: 'en.md', committedAt: 1 } } }])[0].older // => ['en']
+ * @example translationRows([{ collection: 'products', slug: 'x', files: { th: { path: 'index.th.md', committedAt: 2 }, en: { path: 'index.en.md', committedAt: 1 } } }])[0].older // => ['en']
  */
 export function translationRows(
 	items: {

@@ -45,8 +45,8 @@ export function noStory(folder: string): Advice {
 	return {
 		what: { en: 'there is no story in any language', th: 'ยังไม่มีเรื่องเล่าเลยสักภาษา' },
 		fix: {
-			en: `write th.md or en.md in ${folder}/.`,
-			th: `เขียนไฟล์ th.md หรือ en.md ในโฟลเดอร์ ${folder}/`,
+			en: `write index.th.md or index.en.md in ${folder}/.`,
+			th: `เขียนไฟล์ index.th.md หรือ index.en.md ในโฟลเดอร์ ${folder}/`,
 		},
 	};
 }
@@ -57,7 +57,10 @@ export function translationMissing(locale: Locale): Advice {
 			en: `no ${languageName[locale].en} story yet; the page shows the other language with a notice`,
 			th: `ยังไม่มีฉบับภาษา${languageName[locale].th} หน้าเว็บจะแสดงอีกภาษาพร้อมข้อความแจ้ง`,
 		},
-		fix: { en: `write ${locale}.md when you can.`, th: `เขียนไฟล์ ${locale}.md เมื่อพร้อม` },
+		fix: {
+			en: `write index.${locale}.md when you can.`,
+			th: `เขียนไฟล์ index.${locale}.md เมื่อพร้อม`,
+		},
 	};
 }
 

@@ -39,8 +39,8 @@ export const contentAdvice = {
 	}),
 	twoStories: (locale: Locale): Advice => ({
 		what: {
-			en: `there are two ${languageName[locale].en} stories, ${locale}.md and ${locale}.mdx`,
-			th: `มีเรื่องเล่าภาษา${languageName[locale].th}สองไฟล์ คือ ${locale}.md และ ${locale}.mdx`,
+			en: `there are two ${languageName[locale].en} stories, index.${locale}.md and index.${locale}.mdx`,
+			th: `มีเรื่องเล่าภาษา${languageName[locale].th}สองไฟล์ คือ index.${locale}.md และ index.${locale}.mdx`,
 		},
 		fix: {
 			en: 'keep one: rename the file when you move a story to .mdx, do not copy it.',

@@ -6,7 +6,7 @@ import { coordinatesSchema, slugSchema, textLimits, plainText } from './shared';
 
 /** A stop's facts: where it is, on which day, and which product it shows. */
 const stopFactsSchema = z.strictObject({
-	/** Short English kebab-case key, used to find this stop's text in `th.mdx` and `en.mdx`: `wat-phumin`. */
+	/** Short English kebab-case key, used to find this stop's text in `index.th.md` and `index.en.md`: `wat-phumin`. */
 	id: slugSchema,
 	/** Day of the journey, starting at 1. */
 	day: z.number().int().min(1, '"day" starts at 1.').max(7, 'A journey lasts at most 7 days.'),

@@ -3,7 +3,7 @@ import { plainText, textLength } from './shared';
 
 const { title, summary } = textLength;
 
-/** Front matter every story file (`th.mdx`, `en.mdx`) has: the texts that differ by language. */
+/** Front matter every story file (`index.th.md`, `index.en.md`) has: the texts that differ by language. */
 export const storySchema = z.strictObject({
 	/** The item's name in this language, as a reader would search for it: `เครื่องเงินน่าน`, `Nan silverware`. */
 	title: plainText()

@@ -1,5 +1,6 @@
 import type { HastPluginDefinition } from 'satteri';
-import { isLocale, type Locale } from '../i18n/locales';
+import type { Locale } from '../i18n/locales';
+import { storyLocaleOf } from '../lib/story-files';
 
 /** The footnotes section's words in each language; the processor writes them in English. */
 const footnoteWords: Record<Locale, { label: string; backTo: (n: string) => string }> = {
@@ -7,10 +8,9 @@ const footnoteWords: Record<Locale, { label: string; backTo: (n: string) => stri
 	en: { label: 'Notes', backTo: (n) => `Back to reference ${n}` },
 };
 
-/** A story's language, from its file name: `content/products/nan-silverware/th.mdx` => `th`. */
+/** A story's language, from its file name: `content/products/nan-silverware/index.th.mdx` => `th`. */
 export function storyLocale(fileURL: URL | undefined): Locale | undefined {
-	const code = /\/([a-z]{2})\.mdx?$/.exec(fileURL?.pathname ?? '')?.[1];
-	return isLocale(code) ? code : undefined;
+	return storyLocaleOf(fileURL?.pathname ?? '');
 }
 
 /**

@@ -41,19 +41,19 @@ describe.each(brokenCases)('npm run check on content with $name', (broken) => {
 
 describe('translation gaps', () => {
 	test('are reported, but are not errors unless --strict', async () => {
-		const remove = async (content: string) => (await import('node:fs')).rmSync(join(content, 'products/nan-silverware/en.md'));
+		const remove = async (content: string) => (await import('node:fs')).rmSync(join(content, 'products/nan-silverware/index.en.md'));
 		const relaxed = await checkBroken(remove);
 		expect(relaxed.result.errors).toEqual([]);
-		expect(relaxed.result.warnings.map((w) => w.file.endsWith('products/nan-silverware/en.md'))).toEqual([true]);
+		expect(relaxed.result.warnings.map((w) => w.file.endsWith('products/nan-silverware/index.en.md'))).toEqual([true]);
 		const strict = await checkBroken(remove, true);
-		expect(strict.result.errors.some((e) => e.file.endsWith('products/nan-silverware/en.md'))).toBe(true);
+		expect(strict.result.errors.some((e) => e.file.endsWith('products/nan-silverware/index.en.md'))).toBe(true);
 	});
 });
 
 describe('a story with errors', () => {
 	test('is reported once, as an error, and not also as a missing translation', async () => {
 		const { result } = await checkBroken((content) => brokenCases.find((b) => b.name === 'a summary too short for a card')!.break(content));
-		expect(result.errors.filter((e) => e.file.endsWith('nan-silverware/en.md')).map((e) => e.field)).toEqual(['summary']);
+		expect(result.errors.filter((e) => e.file.endsWith('nan-silverware/index.en.md')).map((e) => e.field)).toEqual(['summary']);
 		expect(result.warnings).toEqual([]);
 	});
 });

@@ -84,8 +84,8 @@ describe.each(products)('product $slug', ({ folder, facts, stories }) => {
 	});
 
 	test('has a story in both languages', () => {
-		expect(stories.th, `${folder}/th.md`).toBeDefined();
-		expect(stories.en, `${folder}/en.md`).toBeDefined();
+		expect(stories.th, `${folder}/index.th.md`).toBeDefined();
+		expect(stories.en, `${folder}/index.en.md`).toBeDefined();
 	});
 
 	test.each(['th', 'en'] as const)('%s story has valid front matter and at least 300 words', (locale) => {
@@ -115,7 +115,7 @@ describe.each(itineraries)('itinerary $slug', ({ folder, facts, stories }) => {
 	});
 
 	test.each(['th', 'en'] as const)('%s story has the text of every stop', (locale) => {
-		expect(stories[locale], `${folder}/${locale}.md`).toBeDefined();
+		expect(stories[locale], `${folder}/index.${locale}.md`).toBeDefined();
 		const { data } = readStory(stories[locale]!);
 		const story = itineraryStorySchema.safeParse(data);
 		expect(story.error?.issues ?? []).toEqual([]);

@@ -25,7 +25,7 @@ async function checkHostile() {
 	edit('products/phuket-pearls/facts.yaml', (text) => text.replace(/^province: phuket$/m, 'province: !!js/function "function () { return 1 }"'));
 	edit('provinces.yaml', (text) => text.replace(/^(- id: nan\n {2}code: TH-55\n {2}name:)$/m, '$1 !custom'));
 	edit('products/nan-handwoven-cloth/facts.yaml', (text) => text.replace(/^( {4}en: ).*$/m, `$1${'A woven cloth. '.repeat(70)}`));
-	edit('itineraries/nan-crafts-and-old-town/en.md', (text) => text.replace(/^( {4}activity: ).*$/m, `$1${'Walk the old town. '.repeat(50)}`));
+	edit('itineraries/nan-crafts-and-old-town/index.en.md', (text) => text.replace(/^( {4}activity: ).*$/m, `$1${'Walk the old town. '.repeat(50)}`));
 	writeFileSync(join(content, 'products/yala-simaya-cloth/facts.yaml'), `aliases: ["${'x'.repeat(300 * 1024)}"]\n`);
 	return checkContent({ root, contentDir: content });
 }
@@ -72,7 +72,7 @@ describe('npm run check on hostile YAML', async () => {
 		expect(alt?.what.en).toMatch(/^too long \(\d+ characters, at most 500\)$/);
 		expect(alt?.line).toBeGreaterThan(1);
 		expectBilingual(alt);
-		const activity = errors.find((e) => e.file.endsWith('itineraries/nan-crafts-and-old-town/en.md') && /^stops\.[a-z-]+\.activity$/.test(e.field));
+		const activity = errors.find((e) => e.file.endsWith('itineraries/nan-crafts-and-old-town/index.en.md') && /^stops\.[a-z-]+\.activity$/.test(e.field));
 		expect(activity?.what.en).toMatch(/at most 800/);
 		expect(activity?.line).toBeGreaterThan(3);
 		expectBilingual(activity);

@@ -29,14 +29,14 @@ beforeAll(async () => {
 		addHostileStories(content, inert);
 
 		const silver = join(content, 'products/nan-silverware');
-		const story = readFileSync(join(silver, 'en.md'), 'utf8');
-		rmSync(join(silver, 'en.md'));
+		const story = readFileSync(join(silver, 'index.en.md'), 'utf8');
+		rmSync(join(silver, 'index.en.md'));
 		writeFileSync(
-			join(silver, 'en.mdx'),
+			join(silver, 'index.en.mdx'),
 			`${story}\n<Quote cite="A test fixture">Silver keeps its shine.</Quote>\n\n<YouTube id="abcdefghijk" title="A test video" />\n`,
 		);
 
-		rmSync(join(content, 'products/nan-chiang-da-tea/en.md'));
+		rmSync(join(content, 'products/nan-chiang-da-tea/index.en.md'));
 
 		const batik = join(content, 'products/phuket-batik');
 		const sharp = (await import('sharp')).default;
@@ -70,7 +70,7 @@ describe('a story in MDX', () => {
 describe('a missing translation', () => {
 	test('publishes the page in both languages, the missing one with the other text and a notice', () => {
 		expect(build.output).toContain('translation missing: ');
-		expect(build.output).toContain('products/nan-chiang-da-tea/en.md');
+		expect(build.output).toContain('products/nan-chiang-da-tea/index.en.md');
 		const story = page('en/products/nan-chiang-da-tea');
 		expect(story.querySelector('html')!.getAttribute('lang')).toBe('en');
 		expect(story.querySelector('[data-fallback-notice]')!.text).toContain(

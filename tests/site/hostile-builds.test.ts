@@ -74,12 +74,14 @@ describe('a story that tries to run code while the site is built', () => {
 		);
 		const output = `${build.stdout}\n${build.stderr}`;
 		expect(build.status, output).not.toBe(0);
-		expect(output).toMatch(/products\/hostile-00\d\/en\.mdx?(:\d+)? — \(story\) — /);
+		expect(output).toMatch(/products\/hostile-00\d\/index\.en\.mdx?(:\d+)? — \(story\) — /);
 		// Markdown stories are rendered while content loads: each refusal is named there, with its line.
 		expect(output).toMatch(
-			/products\/hostile-005\/en\.md:\d+ — \(story\) — the picture "\.\/run\?\.png"/,
+			/products\/hostile-005\/index\.en\.md:\d+ — \(story\) — the picture "\.\/run\?\.png"/,
 		);
-		expect(output).toMatch(/products\/hostile-006\/en\.md:\d+ — \(story\) — raw HTML \(<script\)/);
+		expect(output).toMatch(
+			/products\/hostile-006\/index\.en\.md:\d+ — \(story\) — raw HTML \(<script\)/,
+		);
 		expect(existsSync(marker)).toBe(false);
 		expect(existsSync(join(work, 'dist', 'en'))).toBe(false);
 		rmSync(work, { recursive: true, force: true });

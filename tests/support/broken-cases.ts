@@ -13,9 +13,9 @@ export function replaceIn(file: string, from: string | RegExp, to: string): void
 const append = (file: string, text: string) =>
 	writeFileSync(file, readFileSync(file, 'utf8') + text);
 const toMdx = (folder: string, locale: string, extra: string) => {
-	const text = readFileSync(join(folder, `${locale}.md`), 'utf8');
-	rmSync(join(folder, `${locale}.md`));
-	writeFileSync(join(folder, `${locale}.mdx`), text + extra);
+	const text = readFileSync(join(folder, `index.${locale}.md`), 'utf8');
+	rmSync(join(folder, `index.${locale}.md`));
+	writeFileSync(join(folder, `index.${locale}.mdx`), text + extra);
 };
 
 /** A way an editor can break the content, and the file and field the error must name. */
@@ -41,15 +41,16 @@ export const brokenCases: BrokenCase[] = [
 	},
 	{
 		name: 'YAML that cannot be read in front matter',
-		file: `${silver}/en.md`,
+		file: `${silver}/index.en.md`,
 		field: '(YAML)',
-		break: (c) => replaceIn(join(c, silver, 'en.md'), /^title: .*$/m, 'title: [Nan Silverware'),
+		break: (c) =>
+			replaceIn(join(c, silver, 'index.en.md'), /^title: .*$/m, 'title: [Nan Silverware'),
 	},
 	{
 		name: 'a story without front matter',
-		file: `${silver}/th.md`,
+		file: `${silver}/index.th.md`,
 		field: '(front matter)',
-		break: (c) => replaceIn(join(c, silver, 'th.md'), /^---\n/, ''),
+		break: (c) => replaceIn(join(c, silver, 'index.th.md'), /^---\n/, ''),
 	},
 	{
 		name: 'a required field left out',
@@ -66,15 +67,15 @@ export const brokenCases: BrokenCase[] = [
 	},
 	{
 		name: 'a misspelt field name',
-		file: `${silver}/en.md`,
+		file: `${silver}/index.en.md`,
 		field: 'summery',
-		break: (c) => replaceIn(join(c, silver, 'en.md'), /^summary:/m, 'summery:'),
+		break: (c) => replaceIn(join(c, silver, 'index.en.md'), /^summary:/m, 'summery:'),
 	},
 	{
 		name: 'a summary too short for a card',
-		file: `${silver}/en.md`,
+		file: `${silver}/index.en.md`,
 		field: 'summary',
-		break: (c) => replaceIn(join(c, silver, 'en.md'), /^summary: .*$/m, 'summary: Silver.'),
+		break: (c) => replaceIn(join(c, silver, 'index.en.md'), /^summary: .*$/m, 'summary: Silver.'),
 	},
 	{
 		name: 'an unknown province',
@@ -132,10 +133,10 @@ export const brokenCases: BrokenCase[] = [
 	},
 	{
 		name: 'a stop without its text in a story',
-		file: `${nanTrip}/en.md`,
+		file: `${nanTrip}/index.en.md`,
 		field: 'stops.wat-phumin',
 		break: (c) =>
-			replaceIn(join(c, nanTrip, 'en.md'), /^ {2}wat-phumin:$/m, '  wat-phumin-temple:'),
+			replaceIn(join(c, nanTrip, 'index.en.md'), /^ {2}wat-phumin:$/m, '  wat-phumin-temple:'),
 	},
 	{
 		name: 'a picture that is not there',
@@ -210,37 +211,37 @@ export const brokenCases: BrokenCase[] = [
 	},
 	{
 		name: 'MDX that cannot be read',
-		file: `${silver}/en.mdx`,
+		file: `${silver}/index.en.mdx`,
 		field: '(story)',
 		break: (c) => toMdx(join(c, silver), 'en', '\n<Quote cite="x">never closed\n'),
 	},
 	{
 		name: 'a script in a story',
-		file: `${silver}/th.md`,
+		file: `${silver}/index.th.md`,
 		field: '(story)',
-		break: (c) => append(join(c, silver, 'th.md'), '\n<script>alert(1)</script>\n'),
+		break: (c) => append(join(c, silver, 'index.th.md'), '\n<script>alert(1)</script>\n'),
 	},
 	{
 		name: 'a script in an MDX story',
-		file: `${silver}/en.mdx`,
+		file: `${silver}/index.en.mdx`,
 		field: '(story)',
 		break: (c) => toMdx(join(c, silver), 'en', '\n<script>alert(1)</script>\n'),
 	},
 	{
 		name: 'an iframe in a story',
-		file: `${silver}/en.mdx`,
+		file: `${silver}/index.en.mdx`,
 		field: '(story)',
 		break: (c) => toMdx(join(c, silver), 'en', '\n<iframe src="https://example.org/"></iframe>\n'),
 	},
 	{
 		name: 'an import from outside the allowlist',
-		file: `${silver}/en.mdx`,
+		file: `${silver}/index.en.mdx`,
 		field: '(story)',
 		break: (c) => toMdx(join(c, silver), 'en', "\nimport Map from 'some-map-widget';\n"),
 	},
 	{
 		name: 'a picture imported into a story but missing',
-		file: `${silver}/en.mdx`,
+		file: `${silver}/index.en.mdx`,
 		field: '(story)',
 		break: (c) =>
 			toMdx(
@@ -251,22 +252,22 @@ export const brokenCases: BrokenCase[] = [
 	},
 	{
 		name: 'an event handler on a component',
-		file: `${silver}/en.mdx`,
+		file: `${silver}/index.en.mdx`,
 		field: '(story)',
 		break: (c) => toMdx(join(c, silver), 'en', '\n<Quote cite="x" onClick="steal()">Hi</Quote>\n'),
 	},
 	{
 		name: 'a javascript: link',
-		file: `${silver}/en.md`,
+		file: `${silver}/index.en.md`,
 		field: '(story)',
-		break: (c) => append(join(c, silver, 'en.md'), '\n[Click me](javascript:alert(1))\n'),
+		break: (c) => append(join(c, silver, 'index.en.md'), '\n[Click me](javascript:alert(1))\n'),
 	},
 	{
 		name: 'a link to a page that does not exist',
-		file: `${silver}/en.md`,
+		file: `${silver}/index.en.md`,
 		field: '(story)',
 		break: (c) =>
-			append(join(c, silver, 'en.md'), '\nSee also [Nan cloth](/en/products/nan-cloth/).\n'),
+			append(join(c, silver, 'index.en.md'), '\nSee also [Nan cloth](/en/products/nan-cloth/).\n'),
 	},
 	{
 		name: 'a file of a kind content does not use (here, script in a file with no extension)',
@@ -276,9 +277,10 @@ export const brokenCases: BrokenCase[] = [
 	},
 	{
 		name: 'a story in both .md and .mdx',
-		file: `${silver}/en.mdx`,
+		file: `${silver}/index.en.mdx`,
 		field: '(file)',
-		break: (c) => writeFileSync(join(c, silver, 'en.mdx'), readFileSync(join(c, silver, 'en.md'))),
+		break: (c) =>
+			writeFileSync(join(c, silver, 'index.en.mdx'), readFileSync(join(c, silver, 'index.en.md'))),
 	},
 	{
 		name: 'an SVG saved under a photograph’s name (it would escape the SVG rules)',
@@ -298,12 +300,12 @@ export const brokenCases: BrokenCase[] = [
 	},
 	{
 		name: 'a story folder without facts.yaml',
-		file: 'products/nan-lacquerware/th.md',
+		file: 'products/nan-lacquerware/index.th.md',
 		field: '(file)',
 		break: (c) => {
 			mkdirSync(join(c, 'products/nan-lacquerware'));
 			writeFileSync(
-				join(c, 'products/nan-lacquerware/th.md'),
+				join(c, 'products/nan-lacquerware/index.th.md'),
 				'---\ntitle: เครื่องเขินน่าน\nsummary: ตัวอย่างเรื่องที่ยังไม่มีไฟล์ข้อเท็จจริง ใช้ทดสอบการตรวจเนื้อหา\n---\n\nเนื้อเรื่อง\n',
 			);
 		},

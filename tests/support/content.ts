@@ -22,7 +22,7 @@ export function readItems(collection: 'products' | 'itineraries') {
 	return readdirSync(base).map((slug) => {
 		const folder = join(base, slug);
 		const storyFile = (locale: 'th' | 'en') =>
-			[`${locale}.md`, `${locale}.mdx`]
+			[`index.${locale}.md`, `index.${locale}.mdx`]
 				.map((name) => join(folder, name))
 				.find((file) => existsSync(file));
 		return {

@@ -324,13 +324,13 @@ export const hostileSlug = (index: number) => `hostile-${String(index + 1).padSt
 /** Adds each story as a product of its own (a copy of Nan silverware) to a copy of `content/`; its English story is the case. */
 export function addHostileStories(contentDir: string, stories: readonly HostileStory[]): string[] {
 	const template = join(contentDir, 'products/nan-silverware');
-	const text = readFileSync(join(template, 'en.md'), 'utf8');
+	const text = readFileSync(join(template, 'index.en.md'), 'utf8');
 	const frontmatter = /^---\n[\s\S]*?\n---\n/.exec(text)![0];
 	return stories.map((story, index) => {
 		const folder = join(contentDir, 'products', hostileSlug(index));
 		cpSync(template, folder, { recursive: true });
-		rmSync(join(folder, 'en.md'));
-		const file = join(folder, story.mdx ? 'en.mdx' : 'en.md');
+		rmSync(join(folder, 'index.en.md'));
+		const file = join(folder, story.mdx ? 'index.en.mdx' : 'index.en.md');
 		const head = story.frontmatter
 			? frontmatter.replace(/\n---\n$/, `\n${story.frontmatter}\n---\n`)
 			: frontmatter;

@@ -39,12 +39,12 @@ function hostileContent(): { work: string; content: string } {
 		`---\ntitle: [${secret}\nsummary: ${secret}\n---\n\n${secret} <script>${secret}</script> [x](/en/${secret}/)\n`,
 	);
 	writeFileSync(join(outside, 'folder', 'facts.yaml'), `province: ${secret}\n`);
-	writeFileSync(join(outside, 'folder', 'en.md'), `---\ntitle: ${secret}\n---\n${secret}\n`);
+	writeFileSync(join(outside, 'folder', 'index.en.md'), `---\ntitle: ${secret}\n---\n${secret}\n`);
 	// A symlinked cover, a symlinked story, a symlinked product folder.
 	rmSync(join(content, silver, 'cover.svg'));
 	symlinkSync(join(outside, 'secret.svg'), join(content, silver, 'cover.svg'));
-	rmSync(join(content, silver, 'en.md'));
-	symlinkSync(join(outside, 'secret.md'), join(content, silver, 'en.md'));
+	rmSync(join(content, silver, 'index.en.md'));
+	symlinkSync(join(outside, 'secret.md'), join(content, silver, 'index.en.md'));
 	symlinkSync(join(outside, 'folder'), join(content, 'products', 'linked-folder'));
 	// A picture named by climbing out of the folder, to a file outside and to /etc/hostname.
 	const facts = join(content, cloth, 'facts.yaml');
@@ -72,7 +72,7 @@ describe('files must be real files inside content/', () => {
 
 	test.each([
 		['a symlinked cover', `${silver}/cover.svg`],
-		['a symlinked story', `${silver}/en.md`],
+		['a symlinked story', `${silver}/index.en.md`],
 		['a symlinked folder', 'products/linked-folder'],
 	])('%s is refused, naming the link', (_, file) => {
 		const problem = problemAt(file, '(file)');
@@ -173,13 +173,13 @@ describe('helpers', () => {
 			mkdirSync(at(folder), { recursive: true });
 		for (const file of [
 			'products/silver/facts.yaml',
-			'products/silver/th.mdx',
-			'products/silver/th.md',
-			'products/silver/en.md',
+			'products/silver/index.th.mdx',
+			'products/silver/index.th.md',
+			'products/silver/index.en.md',
 			'products/silver/fr.md',
 			'products/silver/deeper/facts.yaml',
-			'products/silver/deeper/en.md',
-			'itineraries/trip/en.mdx',
+			'products/silver/deeper/index.en.md',
+			'itineraries/trip/index.en.mdx',
 			'other/not-an-item/facts.yaml',
 		])
 			writeFileSync(at(file), 'x');
@@ -193,8 +193,8 @@ describe('helpers', () => {
 					folder: at('products/silver'),
 					facts: at('products/silver/facts.yaml'),
 					stories: {
-						en: [at('products/silver/en.md')],
-						th: [at('products/silver/th.md'), at('products/silver/th.mdx')],
+						en: [at('products/silver/index.en.md')],
+						th: [at('products/silver/index.th.md'), at('products/silver/index.th.mdx')],
 					},
 				},
 			],
@@ -202,7 +202,7 @@ describe('helpers', () => {
 				{
 					slug: 'trip',
 					folder: at('itineraries/trip'),
-					stories: { en: [at('itineraries/trip/en.mdx')] },
+					stories: { en: [at('itineraries/trip/index.en.mdx')] },
 				},
 			],
 		});

@@ -62,7 +62,7 @@ describe('the build-time SVG guard', () => {
 
 	test('leaves SVGs outside content/, missing pictures and other modules alone', async () => {
 		await expect(load(join(work, 'outside.svg'))).resolves.toBeNull();
-		await expect(load(join(content, 'products/x/en.md'))).resolves.toBeNull();
+		await expect(load(join(content, 'products/x/index.en.md'))).resolves.toBeNull();
 		await expect(load('\0virtual:something.svg')).resolves.toBeNull();
 		// A typo in a picture's name is Astro's to report, not called a link.
 		await expect(load(join(content, 'products/x/typo.jpg'))).resolves.toBeNull();
@@ -97,7 +97,7 @@ describe('the build-time content guard at config setup', () => {
 	test('refuses a link and a file of a kind content does not use, naming each, before anything is loaded', () => {
 		const other = mkdtempSync(join(tmpdir(), 'khong-dee-guard-setup-'));
 		mkdirSync(join(other, 'content', 'products', 'y'), { recursive: true });
-		writeFileSync(join(other, 'content', 'products', 'y', 'en.md'), '---\ntitle: x\n---\n');
+		writeFileSync(join(other, 'content', 'products', 'y', 'index.en.md'), '---\ntitle: x\n---\n');
 		expect(setup(other)).toHaveLength(1);
 		writeFileSync(join(other, 'content', 'products', 'y', 'run'), 'require("node:fs")');
 		symlinkSync(join(work, 'outside.svg'), join(other, 'content', 'products', 'y', 'linked.svg'));

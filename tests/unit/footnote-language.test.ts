@@ -22,7 +22,7 @@ const story =
 
 describe('footnotes in the story’s language', () => {
 	test('a Thai story’s footnotes are headed and labelled in Thai', async () => {
-		const html = await render(story, '/site/content/products/nan-silverware/th.md');
+		const html = await render(story, '/site/content/products/nan-silverware/index.th.md');
 		expect(html.querySelector('#footnote-label')?.textContent).toBe('เชิงอรรถ');
 		const labels = html
 			.querySelectorAll('[data-footnote-backref]')
@@ -31,7 +31,7 @@ describe('footnotes in the story’s language', () => {
 	});
 
 	test('an English story’s are in English, and a heading of the story itself is left alone', async () => {
-		const html = await render(story, '/site/content/itineraries/nan-in-two-days/en.mdx');
+		const html = await render(story, '/site/content/itineraries/nan-in-two-days/index.en.mdx');
 		expect(html.querySelector('#footnote-label')?.textContent).toBe('Notes');
 		expect(html.querySelector('h2:not(#footnote-label)')?.textContent).toBe('Notes on silver');
 		expect(html.querySelector('[data-footnote-backref]')?.getAttribute('aria-label')).toBe(
@@ -41,8 +41,8 @@ describe('footnotes in the story’s language', () => {
 });
 
 test('storyLocale reads the language from the story file’s name only', () => {
-	expect(storyLocale(pathToFileURL('/c/products/x/th.mdx'))).toBe('th');
-	expect(storyLocale(pathToFileURL('/c/products/x/en.md'))).toBe('en');
+	expect(storyLocale(pathToFileURL('/c/products/x/index.th.mdx'))).toBe('th');
+	expect(storyLocale(pathToFileURL('/c/products/x/index.en.md'))).toBe('en');
 	expect(storyLocale(pathToFileURL('/c/products/th/notes.md'))).toBeUndefined();
 	expect(storyLocale(undefined)).toBeUndefined();
 });

@@ -93,7 +93,9 @@ describe('pictureKindProblem()', () => {
 	});
 
 	test('ignores files that are not pictures by name', async () => {
-		expect(kindFromName('en.md')).toBeUndefined();
-		expect(await pictureKindProblem('content/products/x/en.md', bytes('---'))).toBeUndefined();
+		expect(kindFromName('index.en.md')).toBeUndefined();
+		expect(
+			await pictureKindProblem('content/products/x/index.en.md', bytes('---')),
+		).toBeUndefined();
 	});
 });

@@ -16,7 +16,7 @@ describe('slugProblem()', () => {
 });
 
 describe('scaffoldFiles()', () => {
-	test('writes facts.yaml, th.md and en.md with every field present', () => {
+	test('writes facts.yaml, index.th.md and index.en.md with every field present', () => {
 		const files = scaffoldFiles({
 			kind: 'product',
 			slug: 'nan-lacquerware',
@@ -25,9 +25,9 @@ describe('scaffoldFiles()', () => {
 			existing: [],
 		});
 		expect(Object.keys(files).sort()).toEqual([
-			'products/nan-lacquerware/en.md',
 			'products/nan-lacquerware/facts.yaml',
-			'products/nan-lacquerware/th.md',
+			'products/nan-lacquerware/index.en.md',
+			'products/nan-lacquerware/index.th.md',
 		]);
 		const facts = load(files['products/nan-lacquerware/facts.yaml']!) as Record<string, unknown>;
 		expect(Object.keys(facts).sort()).toEqual([
@@ -38,7 +38,9 @@ describe('scaffoldFiles()', () => {
 			'province',
 			'standards',
 		]);
-		expect(files['products/nan-lacquerware/th.md']).toMatch(/^---\ntitle: ""\nsummary: ""\n---/);
+		expect(files['products/nan-lacquerware/index.th.md']).toMatch(
+			/^---\ntitle: ""\nsummary: ""\n---/,
+		);
 	});
 	test('a journey has two stops with their texts under the same ids', () => {
 		const files = scaffoldFiles({
@@ -51,7 +53,7 @@ describe('scaffoldFiles()', () => {
 			stops: { id: string }[];
 		};
 		expect(facts.stops.map((s) => s.id)).toEqual(['first-stop', 'second-stop']);
-		expect(files['itineraries/nan-three-days/en.md']).toContain('  second-stop:\n');
+		expect(files['itineraries/nan-three-days/index.en.md']).toContain('  second-stop:\n');
 	});
 });
 
@@ -80,7 +82,7 @@ describe('npm run new', () => {
 			'crafts',
 		]);
 		expect(result.status, result.stderr).toBe(0);
-		expect(existsSync(join(content, 'products/nan-lacquerware/th.md'))).toBe(true);
+		expect(existsSync(join(content, 'products/nan-lacquerware/index.th.md'))).toBe(true);
 		const check = await checkContent({ root: resolve('.'), contentDir: content });
 		const fields = check.errors
 			.filter((e) => e.file.includes('nan-lacquerware'))

@@ -160,7 +160,7 @@ describe('compileStory()', () => {
 		const text =
 			'---\ntitle: A title\nsummary: A summary\n---\n\n## Heading\n\nText.\n\nSee `__ASTRO_IMAGE_` here.\n\n<b>bold</b>\n';
 		for (const mdx of [false, true]) {
-			const file = join(folder, mdx ? 'en.mdx' : 'en.md');
+			const file = join(folder, mdx ? 'index.en.mdx' : 'index.en.md');
 			writeFileSync(file, text);
 			const outcome = await compileStory(storyBodyAsAstroReadsIt(text, mdx)!, {
 				file,

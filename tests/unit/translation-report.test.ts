@@ -7,29 +7,29 @@ describe('translationRows()', () => {
 			collection: 'products',
 			slug: 'same-day',
 			files: {
-				th: { path: 'a/th.md', committedAt: 100 },
-				en: { path: 'a/en.md', committedAt: 100 },
+				th: { path: 'a/index.th.md', committedAt: 100 },
+				en: { path: 'a/index.en.md', committedAt: 100 },
 			},
 		},
 		{
 			collection: 'products',
 			slug: 'english-behind',
 			files: {
-				th: { path: 'b/th.md', committedAt: 200 },
-				en: { path: 'b/en.md', committedAt: 100 },
+				th: { path: 'b/index.th.md', committedAt: 200 },
+				en: { path: 'b/index.en.md', committedAt: 100 },
 			},
 		},
 		{
 			collection: 'itineraries',
 			slug: 'thai-only',
-			files: { th: { path: 'c/th.md', committedAt: 100 } },
+			files: { th: { path: 'c/index.th.md', committedAt: 100 } },
 		},
 		{
 			collection: 'products',
 			slug: 'not-committed',
 			files: {
-				th: { path: 'd/th.md', committedAt: undefined },
-				en: { path: 'd/en.md', committedAt: 100 },
+				th: { path: 'd/index.th.md', committedAt: undefined },
+				en: { path: 'd/index.en.md', committedAt: 100 },
 			},
 		},
 	]);

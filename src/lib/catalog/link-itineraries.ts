@@ -4,6 +4,7 @@ import type { ContentProblem } from '../content-problem';
 import { stopTextMissing, stopTextUnknown, unknownReference } from '../../editor-messages/catalog';
 import { fieldProblem, fileOf, type LinkContext } from './link-context';
 import { checkStoriesExist, type StoriesByLocale } from './stories';
+import { storyFileName } from '../story-files';
 import type {
 	CatalogItinerary,
 	EntryLike,
@@ -33,7 +34,7 @@ export function linkItineraries<
 		const provinces = journeyProvinces(entry, file, context);
 		const productSlugs = visitedProducts(entry, file, context);
 		for (const [locale, story] of Object.entries(stories) as [Locale, IS][]) {
-			const storyFile = fileOf(story, `${folder}/${locale}.md`);
+			const storyFile = fileOf(story, `${folder}/${storyFileName(locale)}`);
 			errors.push(...stopTextProblems(entry.data.stops, story, storyFile));
 		}
 		return { slug: entry.id, facts: entry, stories, provinces, productSlugs };

@@ -2,6 +2,7 @@ import { isLocale, localeCodes, type Locale } from '../../i18n/locales';
 import type { ContentProblem } from '../content-problem';
 import { noStory, storyWithoutFacts, translationMissing } from '../../editor-messages/catalog';
 import type { EntryLike, Item } from './types';
+import { storyFileName } from '../story-files';
 
 /** An item's stories by language. */
 export type StoriesByLocale<S> = Partial<Record<Locale, S>>;
@@ -23,7 +24,9 @@ export function groupStories<S extends EntryLike<unknown>>(
 		if (invalidIds.has(slug)) continue;
 		if (!itemIds.has(slug)) {
 			errors.push({
-				file: story.filePath ?? `${folder}/${story.id}.md`,
+				file:
+					story.filePath ??
+					`${folder}/${slug}/${isLocale(locale) ? storyFileName(locale) : locale}`,
 				field: '(file)',
 				...storyWithoutFacts(`${folder}/${slug}`),
 			});
@@ -46,11 +49,15 @@ export function checkStoriesExist(
 ): void {
 	const missing = localeCodes.filter((locale) => !stories[locale]);
 	if (missing.length === localeCodes.length) {
-		errors.push({ file: `${folder}/th.md`, field: '(file)', ...noStory(folder) });
+		errors.push({ file: `${folder}/${storyFileName('th')}`, field: '(file)', ...noStory(folder) });
 		return;
 	}
 	for (const locale of missing)
-		gaps.push({ file: `${folder}/${locale}.md`, field: '(file)', ...translationMissing(locale) });
+		gaps.push({
+			file: `${folder}/${storyFileName(locale)}`,
+			field: '(file)',
+			...translationMissing(locale),
+		});
 }
 
 /**

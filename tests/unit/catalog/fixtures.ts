@@ -22,7 +22,7 @@ export const product = (id: string, provinceId = 'nan', category = 'crafts') => 
 
 export const story = (id: string, data: Record<string, unknown> = {}) => ({
 	id,
-	filePath: `content/${id}.md`,
+	filePath: `content/${id.replace(/\/(th|en)$/, '/index.$1')}.md`,
 	data: { title: id, stops: {}, ...data },
 });
 

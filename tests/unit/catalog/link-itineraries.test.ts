@@ -54,7 +54,7 @@ describe('linkItineraries()', () => {
 		linkItineraries(input().itineraries, stories, context);
 		expect(context.errors.map((p) => p.field)).toEqual(['stops.b', 'stops.c', 'stops.d']);
 		expect(context.translationGaps.map((p) => p.file)).toEqual([
-			'content/itineraries/nan-crafts/en.md',
+			'content/itineraries/nan-crafts/index.en.md',
 		]);
 	});
 });
@@ -64,15 +64,15 @@ describe('stopTextProblems()', () => {
 		const problems = stopTextProblems(
 			allStops,
 			story('nan-crafts/th', { stops: { a: {}, b: {}, c: {}, e: {} } }),
-			'content/nan-crafts/th.md',
+			'content/nan-crafts/index.th.md',
 		);
 		expect(problems.map((p) => formatProblem(p))).toEqual([
-			'content/nan-crafts/th.md — stops.d — the stop "d" of facts.yaml has no text here — add its name and activity under "stops:".',
-			'content/nan-crafts/th.md — stops.e — no stop "e" in facts.yaml — use one of: a, b, c, d. Did you mean "a"?',
+			'content/nan-crafts/index.th.md — stops.d — the stop "d" of facts.yaml has no text here — add its name and activity under "stops:".',
+			'content/nan-crafts/index.th.md — stops.e — no stop "e" in facts.yaml — use one of: a, b, c, d. Did you mean "a"?',
 		]);
 	});
 
 	test('finds nothing wrong with a story that has exactly the stops', () => {
-		expect(stopTextProblems(allStops, storyWithStops('nan-crafts/en'), 'en.md')).toEqual([]);
+		expect(stopTextProblems(allStops, storyWithStops('nan-crafts/en'), 'index.en.md')).toEqual([]);
 	});
 });

@@ -49,9 +49,11 @@ describe('linkProducts()', () => {
 		const context = createLinkContext(input({ products }), 'content');
 		const stories = new Map([['nan-handwoven-cloth', { th: story('nan-handwoven-cloth/th') }]]);
 		linkProducts(products, stories, context);
-		expect(context.errors.map((p) => p.file)).toEqual(['content/products/nan-silverware/th.md']);
+		expect(context.errors.map((p) => p.file)).toEqual([
+			'content/products/nan-silverware/index.th.md',
+		]);
 		expect(context.translationGaps.map((p) => p.file)).toEqual([
-			'content/products/nan-handwoven-cloth/en.md',
+			'content/products/nan-handwoven-cloth/index.en.md',
 		]);
 	});
 });

@@ -33,7 +33,7 @@ describe('groupStories()', () => {
 		const { grouped, errors } = group(['nan-lost/th']);
 		expect(grouped.size).toBe(0);
 		expect(errors).toHaveLength(1);
-		expect(errors[0]!.file).toBe('content/nan-lost/th.md');
+		expect(errors[0]!.file).toBe('content/nan-lost/index.th.md');
 		expect(errors[0]!.what.en).toBe('there is no facts.yaml in content/products/nan-lost/');
 		expect(errors[0]!.what.th).toBe('ไม่มีไฟล์ facts.yaml ในโฟลเดอร์ content/products/nan-lost/');
 	});
@@ -56,7 +56,7 @@ describe('checkStoriesExist()', () => {
 		const { errors, gaps } = check({});
 		expect(gaps).toEqual([]);
 		expect(errors.map((p) => formatProblem(p))).toEqual([
-			'content/products/nan-silverware/th.md — (file) — there is no story in any language — write th.md or en.md in content/products/nan-silverware/.',
+			'content/products/nan-silverware/index.th.md — (file) — there is no story in any language — write index.th.md or index.en.md in content/products/nan-silverware/.',
 		]);
 	});
 
@@ -64,7 +64,7 @@ describe('checkStoriesExist()', () => {
 		const { errors, gaps } = check({ th: 'thai story' });
 		expect(errors).toEqual([]);
 		expect(gaps.map((p) => formatProblem(p))).toEqual([
-			'content/products/nan-silverware/en.md — (file) — no English story yet; the page shows the other language with a notice — write en.md when you can.',
+			'content/products/nan-silverware/index.en.md — (file) — no English story yet; the page shows the other language with a notice — write index.en.md when you can.',
 		]);
 	});
 

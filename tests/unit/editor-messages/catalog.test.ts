@@ -69,8 +69,8 @@ describe('catalogue messages', () => {
 		expect(calls.noStory()).toMatchInlineSnapshot(`
 			{
 			  "fix": {
-			    "en": "write th.md or en.md in content/products/nan-silverware/.",
-			    "th": "เขียนไฟล์ th.md หรือ en.md ในโฟลเดอร์ content/products/nan-silverware/",
+			    "en": "write index.th.md or index.en.md in content/products/nan-silverware/.",
+			    "th": "เขียนไฟล์ index.th.md หรือ index.en.md ในโฟลเดอร์ content/products/nan-silverware/",
 			  },
 			  "what": {
 			    "en": "there is no story in any language",
@@ -83,8 +83,8 @@ describe('catalogue messages', () => {
 		expect(calls.translationMissing()).toMatchInlineSnapshot(`
 			{
 			  "fix": {
-			    "en": "write th.md when you can.",
-			    "th": "เขียนไฟล์ th.md เมื่อพร้อม",
+			    "en": "write index.th.md when you can.",
+			    "th": "เขียนไฟล์ index.th.md เมื่อพร้อม",
 			  },
 			  "what": {
 			    "en": "no Thai story yet; the page shows the other language with a notice",

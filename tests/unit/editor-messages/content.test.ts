@@ -98,8 +98,8 @@ describe('content messages', () => {
 			    "th": "เก็บไว้ไฟล์เดียว เมื่อย้ายเรื่องไปเป็น .mdx ให้เปลี่ยนชื่อไฟล์ ไม่ใช่คัดลอก",
 			  },
 			  "what": {
-			    "en": "there are two English stories, en.md and en.mdx",
-			    "th": "มีเรื่องเล่าภาษาอังกฤษสองไฟล์ คือ en.md และ en.mdx",
+			    "en": "there are two English stories, index.en.md and index.en.mdx",
+			    "th": "มีเรื่องเล่าภาษาอังกฤษสองไฟล์ คือ index.en.md และ index.en.mdx",
 			  },
 			}
 		`);

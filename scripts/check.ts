@@ -1,13 +1,23 @@
 // `npm run check`: validates all content without building the site, reports every problem at once in
 // English and Thai, and exits 0 only when there are no errors. `--strict` makes a missing translation
-// an error; `--json` prints the problems as JSON; `--build` (used by npm run build) leaves out the note
-// on translation ages, which is for editors, not a reason to stop.
+// an error; `--json` prints the problems as JSON; `--format github` prints them as GitHub Actions
+// annotations, shown on a pull request at their file and line; `--build` (used by npm run build)
+// leaves out the note on translation ages, which is for editors, not a reason to stop.
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../src/check/check-content';
+import { githubAnnotation } from '../src/check/github-annotations';
 import { readStoryFiles, translationRows } from '../src/check/translation-report';
 import { formatProblem } from '../src/lib/content-problem';
 
-const args = new Set(process.argv.slice(2));
+const argv = process.argv.slice(2);
+const args = new Set(argv);
+const format =
+	argv.find((a) => a.startsWith('--format='))?.slice('--format='.length) ??
+	(args.has('--format') ? argv[argv.indexOf('--format') + 1] : undefined);
+if (format !== undefined && format !== 'github') {
+	console.error(`Unknown --format "${format}": the one format is "github".`);
+	process.exit(2);
+}
 const root = fileURLToPath(new URL('..', import.meta.url));
 const result = await checkContent({
 	root,
@@ -23,6 +33,10 @@ if (args.has('--json')) {
 		['!', result.warnings],
 	] as const) {
 		for (const problem of problems) {
+			if (format === 'github') {
+				console.log(githubAnnotation(problem, label === '✗' ? 'error' : 'warning'));
+				continue;
+			}
 			console.log(`${label} ${formatProblem(problem, 'en')}`);
 			console.log(`  ${formatProblem(problem, 'th')}`);
 		}

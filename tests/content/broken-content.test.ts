@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -5,6 +6,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/check/check-content';
 import { formatProblem } from '../../src/lib/content-problem';
 import { brokenCases } from '../support/broken-cases';
+import { childEnv } from '../support/child-env';
 
 const root = resolve('.');
 
@@ -66,5 +68,21 @@ describe('did you mean', () => {
 		const fixes = result.errors.map((e) => e.fix.en).join('\n');
 		expect(fixes).toContain('Did you mean "nan"?');
 		expect(fixes).toContain('Did you mean "nan-silverware"?');
+	});
+});
+
+describe('npm run check --format github', () => {
+	test('prints each problem as a workflow annotation at its file and line, and fails', async () => {
+		const broken = brokenCases.find((b) => b.name === 'a summary too short for a card')!;
+		const { content } = await checkBroken(broken.break);
+		const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/check.ts', '--format', 'github'], {
+			encoding: 'utf8',
+			env: childEnv({ KHONGDEE_CONTENT_DIR: content }),
+		});
+		expect(run.status, run.stderr).toBe(1);
+		const annotation = run.stdout.split('\n').find((line) => line.startsWith('::error '));
+		expect(annotation, run.stdout).toMatch(/^::error file=[^,]*nan-silverware\/index\.en\.md,line=\d+,title=summary::\S/);
+		// Both languages, in one annotation (a newline is %0A inside it).
+		expect(annotation).toMatch(/%0A.*\p{Script=Thai}/u);
 	});
 });

@@ -42,31 +42,59 @@ interface Box {
 	bottom: number;
 }
 
-const overlaps = (a: Box, b: Box) =>
-	a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
-
-/** Where a label could go around its marker, best first: right, left, above, below. */
-function candidates(x: number, y: number, width: number): (MapLabel & { box: Box })[] {
-	const { fontPx: h, gap } = labelSize;
-	const baseline = (top: number) => top + h * 0.8;
-	const boxAt = (left: number, top: number): Box => ({
-		left,
-		top,
-		right: left + width,
-		bottom: top + h,
-	});
-	return [
-		{ x: x + gap, y: baseline(y - h / 2), anchor: 'start', box: boxAt(x + gap, y - h / 2) },
-		{ x: x - gap, y: baseline(y - h / 2), anchor: 'end', box: boxAt(x - gap - width, y - h / 2) },
-		{ x, y: baseline(y - gap - h), anchor: 'middle', box: boxAt(x - width / 2, y - gap - h) },
-		{ x, y: baseline(y + gap), anchor: 'middle', box: boxAt(x - width / 2, y + gap) },
-	];
+/** The box a label takes in the viewBox, from where it is written and how it is anchored. */
+export function labelBox(label: MapLabel, text: string): Box {
+	const width = labelWidth(text);
+	const left =
+		label.anchor === 'start'
+			? label.x
+			: label.anchor === 'end'
+				? label.x - width
+				: label.x - width / 2;
+	const top = label.y - labelSize.fontPx * 0.8;
+	return { left, top, right: left + width, bottom: top + labelSize.fontPx };
 }
 
 /**
+ * Where a label could go around its marker, best first: right, left, above, below, then the four
+ * corners, then right and left again a little farther out.
+ */
+function candidates(x: number, y: number, width: number): (MapLabel & { box: Box })[] {
+	const { fontPx: h, gap } = labelSize;
+	const corner = gap * 0.7;
+	const place = (anchor: MapLabel['anchor'], lx: number, top: number) => {
+		const left = anchor === 'start' ? lx : anchor === 'end' ? lx - width : lx - width / 2;
+		return {
+			x: lx,
+			y: top + h * 0.8,
+			anchor,
+			box: { left, top, right: left + width, bottom: top + h },
+		};
+	};
+	return [
+		place('start', x + gap, y - h / 2),
+		place('end', x - gap, y - h / 2),
+		place('middle', x, y - gap - h),
+		place('middle', x, y + gap),
+		place('start', x + corner, y - corner - h),
+		place('end', x - corner, y - corner - h),
+		place('start', x + corner, y + corner),
+		place('end', x - corner, y + corner),
+		place('start', x + 2 * gap, y - h / 2),
+		place('end', x - 2 * gap, y - h / 2),
+	];
+}
+
+/** How much two boxes overlap, in square units of the viewBox. */
+const overlapArea = (a: Box, b: Box) =>
+	Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+	Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+/**
  * Places one label per labelled marker: the first place around it that stays inside the map and
- * clear of the labels and dots placed so far (`dots`: the other, unlabelled markers); if there is
- * none, the first inside the map.
+ * clear of the labels, the labelled markers and the dots placed so far (`dots`: the other,
+ * unlabelled markers). When every place touches something, the one that covers least wins, a
+ * label or a labelled marker counting far more than a small dot. Returned in the order of `points`.
  */
 export function placeLabels(
 	points: { x: number; y: number; text: string }[],
@@ -79,22 +107,31 @@ export function placeLabels(
 		right: p.x + r,
 		bottom: p.y + r,
 	});
-	const taken: Box[] = [
-		...points.map(around(markerRadius.story)),
-		...dots.map(around(markerRadius.other)),
-	];
-	return points.map(({ x, y, text }) => {
-		const options = candidates(x, y, labelWidth(text)).filter(
-			({ box }) =>
-				box.left >= 0 && box.top >= 0 && box.right <= frame.width && box.bottom <= frame.height,
+	const heavy: Box[] = points.map(around(markerRadius.story));
+	const light: Box[] = dots.map(around(markerRadius.other));
+	const inFrame = ({ box }: { box: Box }) =>
+		box.left >= 0 && box.top >= 0 && box.right <= frame.width && box.bottom <= frame.height;
+	const cost = (box: Box, own: number) =>
+		heavy.reduce((sum, b, i) => sum + (i === own ? 0 : 20 * overlapArea(b, box)), 0) +
+		light.reduce((sum, b) => sum + overlapArea(b, box), 0);
+	const optionsOf = (index: number) => {
+		const { x, y, text } = points[index]!;
+		const inside = candidates(x, y, labelWidth(text)).filter(inFrame);
+		return inside.length > 0 ? inside : candidates(x, y, 0).slice(0, 1);
+	};
+	// The labels with the fewest free places go first (near an edge, or in a crowd), so an easier
+	// label cannot take the only place a harder one had.
+	const free = points.map((_, i) => optionsOf(i).filter(({ box }) => cost(box, i) === 0).length);
+	const order = points.map((_, i) => i).sort((a, b) => free[a]! - free[b]! || a - b);
+	const labels: MapLabel[] = [];
+	for (const index of order) {
+		const chosen = optionsOf(index).reduce((best, option) =>
+			cost(option.box, index) < cost(best.box, index) ? option : best,
 		);
-		const chosen =
-			options.find(({ box }) => !taken.some((t) => overlaps(t, box))) ??
-			options[0] ??
-			candidates(x, y, 0)[0]!;
-		taken.push(chosen.box);
-		return { x: chosen.x, y: chosen.y, anchor: chosen.anchor };
-	});
+		heavy.push(chosen.box);
+		labels[index] = { x: chosen.x, y: chosen.y, anchor: chosen.anchor };
+	}
+	return labels;
 }
 
 /**

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { countryMap, labelWidth, placeLabels } from '../../../src/lib/maps/country-map';
+import {
+	countryMap,
+	labelBox,
+	labelWidth,
+	markerRadius,
+	placeLabels,
+} from '../../../src/lib/maps/country-map';
+import type { Province } from '../../../src/schemas/province';
+import { readItems, readYaml } from '../../support/content';
 
 const province = (id: string, lat: number, lng: number) => ({ id, capital: { lat, lng } });
 const provinces = [
@@ -64,4 +72,40 @@ describe('labelWidth()', () => {
 		expect(labelWidth('Nan')).toBeLessThan(labelWidth('Nan Province'));
 		expect(labelWidth('น่าน')).toBe(labelWidth('นาน'));
 	});
+});
+
+describe('the country map of the bundled content', () => {
+	// Every province with a story or a journey is labelled; in both languages no label may cover another
+	// label or another labelled province's marker (a small unlabelled dot may be touched).
+	const all = readYaml<Province[]>('content/provinces.yaml');
+	const labelled = new Set([
+		...readItems('products').map((p) => String(p.facts['province'])),
+		...readItems('itineraries').flatMap((i) => i.facts['provinces'] as string[]),
+	]);
+	test.each(['th', 'en'] as const)(
+		'%s: labels cover no other label and no other labelled marker',
+		(locale) => {
+			const map = countryMap(all, labelled, (p) => p.name[locale]);
+			const placed = map.markers.filter((m) => m.label);
+			expect(placed.length).toBe(labelled.size);
+			const boxes = placed.map((m) => ({
+				id: m.province.id,
+				box: labelBox(m.label!, m.province.name[locale]),
+			}));
+			const r = markerRadius.story;
+			const hit = (a: { left: number; top: number; right: number; bottom: number }, b: typeof a) =>
+				a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+			for (const { id, box } of boxes) {
+				for (const other of boxes)
+					if (other.id !== id)
+						expect(hit(box, other.box), `${id} label over ${other.id} label`).toBe(false);
+				for (const m of placed)
+					if (m.province.id !== id)
+						expect(
+							hit(box, { left: m.x - r, top: m.y - r, right: m.x + r, bottom: m.y + r }),
+							`${id} label over ${m.province.id}`,
+						).toBe(false);
+			}
+		},
+	);
 });

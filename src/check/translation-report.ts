@@ -61,8 +61,14 @@ export function readStoryFiles(root: string, contentDir: string) {
 	);
 }
 
+/**
+ * When the file's text last changed in git: across renames (`--follow`), and not counting a commit
+ * that only renamed it (`--diff-filter=AM`), so moving both languages to new names says nothing of
+ * which one is older.
+ */
 function lastCommit(root: string, file: string): number | undefined {
-	const log = spawnSync('git', ['log', '-1', '--format=%ct', '--', file], {
+	const args = ['log', '-1', '--follow', '--diff-filter=AM', '--format=%ct', '--', file];
+	const log = spawnSync('git', args, {
 		cwd: root,
 		encoding: 'utf8',
 	});

@@ -1,5 +1,13 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { formatTranslationTable, translationRows } from '../../src/check/translation-report';
+import {
+	formatTranslationTable,
+	readStoryFiles,
+	translationRows,
+} from '../../src/check/translation-report';
 
 describe('translationRows()', () => {
 	const rows = translationRows([
@@ -52,5 +60,38 @@ describe('translationRows()', () => {
 		);
 		expect(table.find((l) => l.startsWith('itineraries/thai-only'))).toContain('missing en');
 		expect(table.find((l) => l.startsWith('products/not-committed'))).toContain('not committed');
+	});
+});
+
+describe('readStoryFiles() in a git repository', () => {
+	test('dates each language by its last change of text, across a rename of both files', () => {
+		const root = mkdtempSync(join(tmpdir(), 'khong-dee-git-'));
+		const folder = join(root, 'content/products/silver');
+		mkdirSync(folder, { recursive: true });
+		const git = (args: string[], date: string) =>
+			execFileSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=e@example.org', ...args], {
+				cwd: root,
+				env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+			});
+		git(['init', '-q'], '2026-01-01T00:00:00Z');
+		writeFileSync(join(folder, 'th.md'), 'ไทย\n');
+		writeFileSync(join(folder, 'en.md'), 'English\n');
+		git(['add', '.'], '2026-01-01T00:00:00Z');
+		git(['commit', '-q', '-m', 'both'], '2026-01-01T00:00:00Z');
+		writeFileSync(join(folder, 'th.md'), 'ไทย แก้แล้ว\n');
+		git(['commit', '-q', '-am', 'Thai changed'], '2026-02-01T00:00:00Z');
+		git(
+			['mv', 'content/products/silver/th.md', 'content/products/silver/index.th.md'],
+			'2026-03-01T00:00:00Z',
+		);
+		git(
+			['mv', 'content/products/silver/en.md', 'content/products/silver/index.en.md'],
+			'2026-03-01T00:00:00Z',
+		);
+		git(['commit', '-q', '-m', 'rename'], '2026-03-01T00:00:00Z');
+		const [row] = translationRows(readStoryFiles(root, 'content'));
+		expect(row!.files.th!.committedAt).toBe(Date.parse('2026-02-01T00:00:00Z') / 1000);
+		expect(row!.files.en!.committedAt).toBe(Date.parse('2026-01-01T00:00:00Z') / 1000);
+		expect(row!.older).toEqual(['en']);
 	});
 });

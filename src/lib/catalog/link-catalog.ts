@@ -2,7 +2,7 @@ import { createLinkContext } from './link-context';
 import { linkItineraries } from './link-itineraries';
 import { linkProducts } from './link-products';
 import { mapPointProblems } from './map-points';
-import { geographicalIndicationProblems, signatureProductProblems } from './signature-products';
+import { geographicalIndicationProblems, signatureProductProblems } from './province-references';
 import { groupStories } from './stories';
 import type {
 	CatalogInput,

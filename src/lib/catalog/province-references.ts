@@ -1,3 +1,4 @@
+/** What a provinces.yaml entry refers to elsewhere: its signature products and its registered products (GI). */
 import type { Province } from '../../schemas/province';
 import type { ContentProblem, FieldPath } from '../content-problem';
 import {

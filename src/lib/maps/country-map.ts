@@ -125,9 +125,9 @@ export function placeLabels(
 	const order = points.map((_, i) => i).sort((a, b) => free[a]! - free[b]! || a - b);
 	const labels: MapLabel[] = [];
 	for (const index of order) {
-		const chosen = optionsOf(index).reduce((best, option) =>
-			cost(option.box, index) < cost(best.box, index) ? option : best,
-		);
+		// The first option of least cost: the preferred place wins a tie.
+		const costed = optionsOf(index).map((option) => ({ option, cost: cost(option.box, index) }));
+		const chosen = costed.reduce((best, next) => (next.cost < best.cost ? next : best)).option;
 		heavy.push(chosen.box);
 		labels[index] = { x: chosen.x, y: chosen.y, anchor: chosen.anchor };
 	}

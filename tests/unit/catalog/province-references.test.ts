@@ -4,7 +4,7 @@ import { createLinkContext } from '../../../src/lib/catalog/link-context';
 import {
 	geographicalIndicationProblems,
 	signatureProductProblems,
-} from '../../../src/lib/catalog/signature-products';
+} from '../../../src/lib/catalog/province-references';
 import type { Province } from '../../../src/schemas/province';
 import { input, product, province } from './fixtures';
 

@@ -9,7 +9,12 @@ import { productFactsSchema } from '../schemas/product';
 import { provinceSchema, type Province } from '../schemas/province';
 import { storySchema } from '../schemas/story';
 import { checkPictureFiles } from './check-pictures';
-import { linkProblem, listContentFiles, strangerProblem } from './content-files';
+import {
+	linkProblem,
+	listContentFiles,
+	misnamedStoryProblem,
+	strangerProblem,
+} from './content-files';
 import { ProblemLog } from './problem-log';
 import { readItems } from './read-items';
 import { readList } from './read-lists';
@@ -44,6 +49,7 @@ export async function checkContent(options: CheckOptions): Promise<CheckResult> 
 	log.errors.push(
 		...listed.links.map((link) => linkProblem(log.rel(link))),
 		...listed.strangers.map((file) => strangerProblem(log.rel(file))),
+		...listed.misnamedStories.map((file) => misnamedStoryProblem(log.rel(file))),
 	);
 
 	const provinces = readList<Province>(log, contentRoot, 'provinces.yaml', provinceSchema);

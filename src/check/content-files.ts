@@ -36,6 +36,8 @@ export interface ContentFiles {
 	svgs: string[];
 	/** Plain files of a kind content has no use for (absolute paths): never read, and refused. */
 	strangers: string[];
+	/** Markdown files in an item folder not named as a story (`en.md`, `notes.md`): never published, and refused. */
+	misnamedStories: string[];
 	/** Every plain picture file (absolute paths), SVGs included, to check that its bytes are what its name says. */
 	pictures: string[];
 	/** The item folders of each collection, in name order. */
@@ -57,6 +59,7 @@ export function listContentFiles(contentRoot: string): ContentFiles {
 		links: [],
 		svgs: [],
 		strangers: [],
+		misnamedStories: [],
 		pictures: [],
 		items: { products: [], itineraries: [] },
 	};
@@ -64,13 +67,16 @@ export function listContentFiles(contentRoot: string): ContentFiles {
 		for (const name of readdirSync(folder).sort()) {
 			const path = join(folder, name);
 			const entry = lstatSync(path);
-			if (entry.isDirectory()) walk(path, itemFolderAt(folder, name, path));
+			// A folder inside an item folder still belongs to that item (its files are not published).
+			if (entry.isDirectory()) walk(path, itemFolderAt(folder, name, path) ?? item);
 			else if (!entry.isFile()) found.links.push(path);
 			else if (!contentFileName.test(name)) found.strangers.push(path);
 			else {
 				if (kindFromName(name)) found.pictures.push(path);
 				if (/\.svg$/i.test(name)) found.svgs.push(path);
 				if (item && dirname(path) === item.folder) addItemFile(item, name, path);
+				if (item && /\.mdx?$/i.test(name) && !(dirname(path) === item.folder && storyFileOf(name)))
+					found.misnamedStories.push(path);
 			}
 		}
 	};
@@ -138,4 +144,9 @@ export function linkProblem(file: string): ContentProblem {
 /** The problem for a file of a kind content does not use, at `file`, a path relative to the repository. */
 export function strangerProblem(file: string): ContentProblem {
 	return { file, field: '(file)', ...contentAdvice.stranger() };
+}
+
+/** A problem for a Markdown file in an item folder that the site would never publish. */
+export function misnamedStoryProblem(file: string): ContentProblem {
+	return { file, field: '(file)', ...contentAdvice.misnamedStory() };
 }

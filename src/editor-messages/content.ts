@@ -110,6 +110,16 @@ export const contentAdvice = {
 			th: 'ลบไฟล์นี้ออกจาก content/ หรือบันทึกเป็นรูปแบบที่กำหนด โดยชื่อไฟล์ต้องไม่ขึ้นต้นด้วยจุด',
 		},
 	}),
+	misnamedStory: (): Advice => ({
+		what: {
+			en: 'a story is named index.th.md or index.en.md (.mdx with a component), in its item folder; this file would never be published',
+			th: 'เรื่องเล่าต้องชื่อ index.th.md หรือ index.en.md (หรือ .mdx ถ้าใช้ตัวช่วยพิเศษ) อยู่ในโฟลเดอร์ของเรื่องนั้น ไฟล์นี้จะไม่ถูกเผยแพร่',
+		},
+		fix: {
+			en: 'rename it (en.md becomes index.en.md), or remove it; notes for editors belong in SOURCES.md.',
+			th: 'เปลี่ยนชื่อไฟล์ (en.md เป็น index.en.md) หรือลบออก บันทึกสำหรับบรรณาธิการให้เขียนไว้ใน SOURCES.md',
+		},
+	}),
 	svgTooLarge: (): Advice => ({
 		what: {
 			en: `the picture is over ${megabytes(imageLimits.maxBytes)} MB`,

@@ -157,6 +157,7 @@ describe('helpers', () => {
 			strangers: ['.DS_Store', 'LICENSE', 'en.md.bak', 'run.js'].map((name) =>
 				join(work, 'content', 'a', name),
 			),
+			misnamedStories: [],
 			pictures: [join(work, 'content', 'a', 'y.SVG')],
 			items: { products: [], itineraries: [] },
 		});
@@ -177,6 +178,7 @@ describe('helpers', () => {
 			'products/silver/index.th.md',
 			'products/silver/index.en.md',
 			'products/silver/fr.md',
+			'products/silver/en.md',
 			'products/silver/deeper/facts.yaml',
 			'products/silver/deeper/index.en.md',
 			'itineraries/trip/index.en.mdx',
@@ -185,7 +187,7 @@ describe('helpers', () => {
 			writeFileSync(at(file), 'x');
 		// A facts.yaml that is a link is no item file: it is listed among the links, never read.
 		symlinkSync(at('products/silver/facts.yaml'), at('itineraries/trip/facts.yaml'));
-		const { items, links } = listContentFiles(content);
+		const { items, links, misnamedStories } = listContentFiles(content);
 		expect(items).toEqual({
 			products: [
 				{
@@ -207,6 +209,12 @@ describe('helpers', () => {
 			],
 		});
 		expect(links).toEqual([at('itineraries/trip/facts.yaml')]);
+		// Markdown no page would publish: a story under an old or unknown name, or one folder too deep.
+		expect(misnamedStories).toEqual([
+			at('products/silver/deeper/index.en.md'),
+			at('products/silver/en.md'),
+			at('products/silver/fr.md'),
+		]);
 	});
 
 	test('the facts schema refuses a picture outside its folder', () => {

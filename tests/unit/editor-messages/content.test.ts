@@ -21,6 +21,7 @@ const calls: { [K in keyof typeof contentAdvice]: () => Advice } = {
 		]),
 	link: () => contentAdvice.link(),
 	stranger: () => contentAdvice.stranger(),
+	misnamedStory: () => contentAdvice.misnamedStory(),
 	svgTooLarge: () => contentAdvice.svgTooLarge(),
 	coverOutsideFolder: () => contentAdvice.coverOutsideFolder(),
 	coverMissing: () =>
@@ -170,6 +171,20 @@ describe('content messages', () => {
 			  "what": {
 			    "en": "this is a link (symbolic link) to another file or folder, or not a plain file; the check and the build do not follow links",
 			    "th": "รายการนี้เป็นลิงก์ (symbolic link) ไปยังไฟล์หรือโฟลเดอร์อื่น หรือไม่ใช่ไฟล์ธรรมดา ระบบตรวจและระบบสร้างเว็บจะไม่ตามลิงก์",
+			  },
+			}
+		`);
+	});
+	test('misnamedStory', () => {
+		expect(calls.misnamedStory()).toMatchInlineSnapshot(`
+			{
+			  "fix": {
+			    "en": "rename it (en.md becomes index.en.md), or remove it; notes for editors belong in SOURCES.md.",
+			    "th": "เปลี่ยนชื่อไฟล์ (en.md เป็น index.en.md) หรือลบออก บันทึกสำหรับบรรณาธิการให้เขียนไว้ใน SOURCES.md",
+			  },
+			  "what": {
+			    "en": "a story is named index.th.md or index.en.md (.mdx with a component), in its item folder; this file would never be published",
+			    "th": "เรื่องเล่าต้องชื่อ index.th.md หรือ index.en.md (หรือ .mdx ถ้าใช้ตัวช่วยพิเศษ) อยู่ในโฟลเดอร์ของเรื่องนั้น ไฟล์นี้จะไม่ถูกเผยแพร่",
 			  },
 			}
 		`);

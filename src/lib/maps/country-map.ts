@@ -57,7 +57,7 @@ export function labelBox(label: MapLabel, text: string): Box {
 
 /**
  * Where a label could go around its marker, best first: right, left, above, below, then the four
- * corners, then right and left again a little farther out.
+ * corners, then the same a little farther out (for a crowd of labelled provinces, as in the north-east).
  */
 function candidates(x: number, y: number, width: number): (MapLabel & { box: Box })[] {
 	const { fontPx: h, gap } = labelSize;
@@ -82,6 +82,12 @@ function candidates(x: number, y: number, width: number): (MapLabel & { box: Box
 		place('end', x - corner, y + corner),
 		place('start', x + 2 * gap, y - h / 2),
 		place('end', x - 2 * gap, y - h / 2),
+		place('middle', x, y - 2 * gap - h),
+		place('middle', x, y + 2 * gap),
+		place('start', x + 2 * corner, y - 2 * corner - h),
+		place('end', x - 2 * corner, y - 2 * corner - h),
+		place('start', x + 2 * corner, y + 2 * corner),
+		place('end', x - 2 * corner, y + 2 * corner),
 	];
 }
 

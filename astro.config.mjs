@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, fontProviders } from 'astro/config';
+import { browserEditorFiles } from './src/integrations/browser-editor.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { cspHeaders } from './src/integrations/csp.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
@@ -107,12 +108,17 @@ export default defineConfig({
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: 'th', locales: { th: 'th', en: 'en' } },
-			// The root chooser and 404 are not pages to rank.
-			filter: (page) => new URL(page).pathname !== new URL(base, site).pathname,
+			// The root chooser, 404 and the browser editor are not pages to rank.
+			filter: (page) =>
+				![new URL(base, site).pathname, new URL('admin/', new URL(base, site)).pathname].includes(
+					new URL(page).pathname,
+				),
 		}),
 		pagefindIndex(),
 		// After pagefind has indexed the text as written: Thai word breaks as <wbr> (src/lib/thai-breaks.ts).
 		thaiLineBreaks(),
 		cspHeaders(),
+		// The browser editor at /admin/ (Decap CMS): its files from node_modules, and its local server in dev.
+		browserEditorFiles(),
 	],
 });

@@ -40,6 +40,29 @@ export const cspDirectives = [
  */
 export const wasmSource = "'wasm-unsafe-eval'";
 
+/**
+ * The browser editor's page (/admin/, Decap CMS), in place of the site's policy: Decap writes its
+ * styles into the page as it runs (so inline styles), shows a picture being uploaded from a `blob:`
+ * URL, saves online through GitHub's API, and checks its configuration with ajv, which compiles
+ * each check into a function (`'unsafe-eval'`). Scripts still come only from the site itself.
+ */
+export const adminPolicy = [
+	"default-src 'self'",
+	"base-uri 'none'",
+	"object-src 'none'",
+	"form-action 'self'",
+	"script-src 'self' 'unsafe-eval'",
+	"style-src 'self' 'unsafe-inline'",
+	"img-src 'self' blob: data:",
+	"font-src 'self'",
+	"connect-src 'self' blob: https://api.github.com",
+	"worker-src 'self' blob:",
+	"frame-src 'self'",
+].join('; ');
+
+/** Pages under this folder carry `adminPolicy` instead of the site's (src/integrations/csp.ts). */
+export const adminFolder = 'admin/';
+
 /** Only an HTTP header can forbid other sites to frame a page; a meta policy ignores it. */
 const headerOnlyDirectives = ["frame-ancestors 'none'"] as const;
 
@@ -138,6 +161,13 @@ export function headersFile(pagePolicy: Policy, base: string): string {
 		csp,
 		'  X-Content-Type-Options: nosniff',
 		`  Referrer-Policy: ${referrerPolicy}`,
+		'',
+		'# The browser editor carries its own policy (adminPolicy in src/lib/csp.ts) in its page; Cloudflare',
+		"# Pages would otherwise add the site's policy above to it, and a browser enforces both.",
+		"# X-Frame-Options keeps it out of other sites' frames, which frame-ancestors did above.",
+		`${prefix}${adminFolder}*`,
+		'  ! Content-Security-Policy',
+		'  X-Frame-Options: DENY',
 		'',
 		'# SVG files opened on their own are inert. Last, so that a host that lets the later rule win',
 		'# (Netlify) serves this policy, and one that joins both (Cloudflare Pages) enforces both.',

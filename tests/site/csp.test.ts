@@ -3,13 +3,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { HTMLElement } from 'node-html-parser';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import {
+	adminPolicy,
 	headerLineLimit,
 	parsePolicy,
 	svgPolicy,
 	youTubeOrigin,
 	type Policy,
 } from '../../src/lib/csp';
-import { readPages, type BuiltPage } from '../support/built-site';
+import { editorPath, readPages, type BuiltPage } from '../support/built-site';
 
 const distDir = inject('distDir');
 let pages: BuiltPage[];
@@ -193,16 +194,25 @@ describe('_headers (Netlify, Cloudflare Pages)', () => {
 			if (line.startsWith('#') || !line.trim()) continue;
 			expect(line.length, 'a Cloudflare Pages line').toBeLessThanOrEqual(headerLineLimit);
 			if (!line.startsWith(' ')) rules.set(line.trim(), (current = new Map()));
-			else {
+			else if (/^\s+!/.test(line)) {
+				// Cloudflare Pages: drop a header that a broader rule sets.
+				current!.set(`!${line.replace(/^\s+!\s*/, '').toLowerCase()}`, '');
+			} else {
 				const [, name, value] = /^\s+([\w-]+):\s*(.*)$/.exec(line)!;
 				current!.set(name!.toLowerCase(), value!);
 			}
 		}
 	});
 
-	test('exists, with a rule for every response and one for SVG files', () => {
+	test('exists, with a rule for every response, one for the browser editor and one for SVG files', () => {
 		expect(existsSync(`${distDir}/_headers`)).toBe(true);
-		expect([...rules.keys()]).toEqual(['/*', '/*.svg']);
+		expect([...rules.keys()]).toEqual(['/*', '/admin/*', '/*.svg']);
+	});
+
+	test("leaves the browser editor its own page's policy, and still out of other sites' frames", () => {
+		const editor = rules.get('/admin/*')!;
+		expect([...editor.keys()].sort()).toEqual(['!content-security-policy', 'x-frame-options']);
+		expect(editor.get('x-frame-options')).toBe('DENY');
 	});
 
 	test('sends what only a header can: frame-ancestors, nosniff and the referrer policy', () => {
@@ -235,5 +245,23 @@ describe('_headers (Netlify, Cloudflare Pages)', () => {
 		expect(policy).toEqual(parsePolicy(svgPolicy));
 		expect(policy.get('default-src')).toEqual(["'none'"]);
 		expect(policy.has('sandbox')).toBe(true);
+	});
+});
+
+describe("the browser editor's page", () => {
+	test('carries its own policy: scripts from the site only (Decap compiles its config checks), nothing from another host but GitHub', () => {
+		const html = readFileSync(`${distDir}${editorPath}index.html`, 'utf8');
+		const metas = [
+			...html.matchAll(/<meta http-equiv="content-security-policy" content="([^"]*)">/g),
+		];
+		expect(metas).toHaveLength(1);
+		const policy = parsePolicy(metas[0]![1]!);
+		expect(policy).toEqual(parsePolicy(adminPolicy));
+		expect(policy.get('script-src')).toEqual(["'self'", "'unsafe-eval'"]);
+		const hosts = [...policy.values()].flat().filter((source) => /^https?:/.test(source));
+		expect(hosts).toEqual(['https://api.github.com']);
+		// First in <head>, so that it governs everything after it.
+		expect(html.indexOf('content-security-policy')).toBeLessThan(html.indexOf('<script'));
+		expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
 	});
 });

@@ -10,10 +10,19 @@ export interface BuiltPage {
 	document: HTMLElement;
 }
 
-/** Every `.html` file under `distDir`, as the URL path a static host serves it at. */
+/** Where the browser editor lives: a page of Decap CMS, not of the reading site (its own tests). */
+export const editorPath = '/admin/';
+
+/**
+ * Every `.html` file under `distDir` but the browser editor's, as the URL path a static host serves
+ * it at: the pages a visitor reads, which every page test holds to the site's rules.
+ */
 export function readPages(distDir: string): BuiltPage[] {
 	return walk(distDir)
 		.filter((file) => file.endsWith('.html'))
+		.filter(
+			(file) => !relative(distDir, file).split('\\').join('/').startsWith(editorPath.slice(1)),
+		)
 		.map((file) => {
 			const rel = relative(distDir, file).split('\\').join('/');
 			const path = `/${rel.replace(/(^|\/)index\.html$/, '$1')}`;

@@ -41,8 +41,13 @@ describe('CSP helpers', () => {
 		);
 		expect(file.split('\n').filter((line) => line.startsWith('/'))).toEqual([
 			'/khong-dee/*',
+			'/khong-dee/admin/*',
 			'/khong-dee/*.svg',
 		]);
+		// The browser editor's page keeps its own policy: Cloudflare Pages drops the site's there.
+		expect(file).toContain(
+			'/khong-dee/admin/*\n  ! Content-Security-Policy\n  X-Frame-Options: DENY\n',
+		);
 		expect(file).toContain(
 			"  Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'\n",
 		);

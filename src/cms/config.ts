@@ -29,6 +29,8 @@ export interface CmsConfigInput {
 	categories: NamedEntry[];
 	/** `owner/name` of the GitHub repository the online editor opens pull requests on. */
 	repo: string;
+	/** Where GitHub sign-in goes (Decap's `base_url`); Netlify's OAuth service when not given. */
+	signInUrl?: string | undefined;
 	branch: string;
 	/** The site's public address, for "view on the site" links. */
 	siteUrl: string;
@@ -249,6 +251,7 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
 			name: 'github',
 			repo: input.repo,
 			branch: input.branch,
+			...(input.signInUrl ? { base_url: input.signInUrl } : {}),
 			// Every save online is a pull request, checked by CI before anyone merges it.
 			open_authoring: false,
 		},

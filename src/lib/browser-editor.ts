@@ -22,6 +22,20 @@ export const browserEditor = {
 			throw new Error(`CMS_GITHUB_REPO must be written owner/name, not "${repo}".`);
 		return repo;
 	},
+	/**
+	 * Where the online editor signs in to GitHub (Decap's `base_url`): unset, Netlify's OAuth service
+	 * (a site on Netlify with GitHub set up as its OAuth provider); otherwise the https address of an
+	 * OAuth client the site's owners run for it. The README says how to set each up.
+	 */
+	signInUrl(env: Record<string, string | undefined>): string | undefined {
+		const url = env['CMS_OAUTH_BASE_URL'];
+		if (url === undefined || url === '') return undefined;
+		if (!/^https:\/\/[^/\s]+\/?$/.test(url))
+			throw new Error(
+				`CMS_OAUTH_BASE_URL must be an https origin such as https://auth.example.org, not "${url}".`,
+			);
+		return url.replace(/\/$/, '');
+	},
 } as const;
 
 /** The editor files Decap loads: its script, its numbered chunks and its WebAssembly (no source maps). */

@@ -4,6 +4,7 @@ import { z } from 'astro/zod';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { cmsConfig, formatNames, type NamedEntry } from '../../../src/cms/config';
+import { browserEditor } from '../../../src/lib/browser-editor';
 import type { CmsField } from '../../../src/cms/schema-fields';
 import { itineraryStorySchema } from '../../../src/schemas/itinerary';
 import { productFactsSchema } from '../../../src/schemas/product';
@@ -139,5 +140,37 @@ describe('the editor refuses what the check refuses', () => {
 		expect(collection('products').path).toBe('{{slug}}/index');
 		expect(collection('products').format).toBe(formatNames.story);
 		expect(collection('product-facts').path).toBe('{{slug}}/facts');
+	});
+});
+
+describe('online sign-in', () => {
+	it('goes to Netlify unless the site names its own OAuth client', () => {
+		const input = {
+			provinces,
+			categories,
+			repo: 'o/r',
+			branch: 'main',
+			siteUrl: 'https://x/',
+			localBackendUrl: '/a/',
+		};
+		const backend = (c: Record<string, unknown>) => c['backend'] as Record<string, unknown>;
+		expect(backend(cmsConfig(input))['base_url']).toBeUndefined();
+		expect(
+			backend(cmsConfig({ ...input, signInUrl: 'https://auth.example.org' }))['base_url'],
+		).toBe('https://auth.example.org');
+	});
+	it('refuses a sign-in address that is not an https origin, and a repository not written owner/name', () => {
+		expect(() =>
+			browserEditor.signInUrl({ CMS_OAUTH_BASE_URL: 'http://auth.example.org' }),
+		).toThrow(/https origin/);
+		expect(() => browserEditor.signInUrl({ CMS_OAUTH_BASE_URL: 'https://a.org/path' })).toThrow(
+			/https origin/,
+		);
+		expect(browserEditor.signInUrl({ CMS_OAUTH_BASE_URL: 'https://auth.example.org/' })).toBe(
+			'https://auth.example.org',
+		);
+		expect(browserEditor.signInUrl({})).toBeUndefined();
+		expect(() => browserEditor.repo({ CMS_GITHUB_REPO: 'just-a-name' })).toThrow(/owner\/name/);
+		expect(browserEditor.repo({ CMS_GITHUB_REPO: 'khong-dee/site' })).toBe('khong-dee/site');
 	});
 });

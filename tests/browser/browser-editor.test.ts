@@ -81,15 +81,13 @@ async function openEditor(): Promise<Page> {
 	return page;
 }
 
-/** The ids Decap gave the fields of the open form, in order: `title-field-50`. */
-async function fieldIds(page: Page, name: string): Promise<string[]> {
-	await page.locator(`[id^="${name}-field-"]`).first().waitFor();
-	return page.locator(`[id^="${name}-field-"]`).evaluateAll((found) => found.map((el) => el.id));
-}
-
+/**
+ * Fills the `which`-th field called `name` in the open form (Thai pane first, then English). Decap
+ * names each field's element `<name>-field-<n>` and may render the form again while it loads: the
+ * locator is found afresh on every try.
+ */
 async function fill(page: Page, name: string, text: string, which = 0): Promise<void> {
-	const ids = await fieldIds(page, name);
-	await page.locator(`#${ids[which]}`).fill(text);
+	await page.locator(`[id^="${name}-field-"]`).nth(which).fill(text);
 }
 
 /** Chooses an option of a select field by typing part of its label. */

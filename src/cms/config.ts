@@ -10,7 +10,6 @@ import {
 	textPattern,
 	type CmsField,
 	type FieldOptions,
-	type JsonSchema,
 } from './schema-fields';
 
 /**
@@ -115,15 +114,7 @@ const pictureOptions: FieldOptions = {
 	},
 };
 
-const pointOptions = (label: string): FieldOptions => ({
-	label,
-	fields: {
-		lat: { label: both('ละติจูด', 'Latitude') },
-		lng: { label: both('ลองจิจูด', 'Longitude') },
-	},
-});
-
-const storyFields = (extra: Record<string, FieldOptions> = {}) => ({
+const storyFields: Record<string, FieldOptions> = {
 	title: { label: both('ชื่อเรื่อง', 'Title') },
 	summary: {
 		label: both('สรุป', 'Summary'),
@@ -133,8 +124,7 @@ const storyFields = (extra: Record<string, FieldOptions> = {}) => ({
 			'One or two sentences, shown on cards and in search results',
 		),
 	},
-	...extra,
-});
+};
 
 /** The body of a story: Markdown typed as it is (no rich-text round trip, no components). */
 function bodyField(): CmsField {
@@ -160,9 +150,18 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
 	const provinceChoices = choices(input.provinces);
 	const categoryChoices = choices(input.categories);
 	const anySource = z.string();
-	const stopsField = fieldsFromSchema(itineraryStorySchema, {
+	const [stopsField] = fieldsFromSchema(itineraryStorySchema, {
 		stops: {
 			label: both('จุดแวะ', 'Stops'),
+			fields: {
+				id: { label: both('รหัสจุดแวะ', 'Stop id'), extra: { readonly: true } },
+				name: { label: both('ชื่อสถานที่', 'Place') },
+				activity: { label: both('ทำอะไรที่นี่', 'What to do'), widget: 'text' },
+				travel: {
+					label: both('การเดินทางจากจุดก่อนหน้า', 'Getting there from the stop before'),
+					widget: 'text',
+				},
+			},
 			extra: {
 				// The stops themselves (order, day, place) are the journey's facts.
 				allow_add: false,
@@ -171,27 +170,9 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
 				summary: '{{fields.name}}',
 			},
 		},
-	})[0]!;
-	// A map keyed by stop id in the file, a list of { id, ... } in the editor (src/cms/formats.ts).
-	const stopText = jsonSchemaOf(itineraryStorySchema).properties!['stops']!;
-	const textOfStop = stopText.additionalProperties as JsonSchema;
-	const stopItem: JsonSchema = {
-		...textOfStop,
-		properties: { id: stopText.propertyNames!, ...textOfStop.properties },
-	};
-	stopsField.widget = 'list';
-	stopsField.fields = translated(
-		fieldsFromSchema(stopItem, {
-			id: { label: both('รหัสจุดแวะ', 'Stop id'), extra: { readonly: true } },
-			name: { label: both('ชื่อสถานที่', 'Place') },
-			activity: { label: both('ทำอะไรที่นี่', 'What to do'), widget: 'text' },
-			travel: {
-				label: both('การเดินทางจากจุดก่อนหน้า', 'Getting there from the stop before'),
-				widget: 'text',
-			},
-		}),
-	);
-	delete stopsField.field;
+	});
+	// Decap renders a list's subfields empty unless each is translated like the list.
+	stopsField!.fields = translated(stopsField!.fields!);
 
 	const storyCollection = (
 		name: string,
@@ -214,7 +195,7 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
 		summary: '{{title}}',
 		fields: [
 			folderNameField(kind),
-			...translated(fieldsFromSchema(storySchema, storyFields())),
+			...translated(fieldsFromSchema(storySchema, storyFields)),
 			...extraFields,
 			bodyField(),
 		],
@@ -288,8 +269,11 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
 						label: both('มาตรฐานที่ได้รับ (เฉพาะที่มีหลักฐาน)', 'Standards held (only with a source)'),
 					},
 					location: {
-						...pointOptions(both('จุดที่ชมหรือซื้อได้', 'Where to see or buy it')),
-						extra: { required: false },
+						label: both('จุดที่ชมหรือซื้อได้', 'Where to see or buy it'),
+						fields: {
+							lat: { label: both('ละติจูด', 'Latitude') },
+							lng: { label: both('ลองจิจูด', 'Longitude') },
+						},
 					},
 					featured: { label: both('แสดงบนหน้าแรก', 'Show on the home page') },
 				}),
@@ -299,7 +283,7 @@ export function cmsConfig(input: CmsConfigInput): Record<string, unknown> {
 				both('เส้นทาง (เรื่อง)', 'Journeys (stories)'),
 				'content/itineraries',
 				'journey',
-				[stopsField],
+				[stopsField!],
 			),
 			factsCollection(
 				'journey-facts',

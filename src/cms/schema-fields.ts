@@ -135,11 +135,26 @@ function fieldFromJson(
 			field: fieldFromJson(name, schema.items ?? {}, true, itemOption),
 			...listBounds(schema),
 		};
+	} else if (schema.type === 'object' && typeof schema.additionalProperties === 'object') {
+		// A map keyed by ids (a journey's stops): the editor sees a list of { id, ...value }, as
+		// src/cms/formats.ts (`mapsAsLists`) reads and writes it.
+		const value = schema.additionalProperties;
+		const item: JsonSchema = {
+			...value,
+			properties: { id: schema.propertyNames ?? { type: 'string' }, ...value.properties },
+			required: ['id', ...(value.required ?? [])],
+		};
+		field = {
+			...base,
+			widget: 'list',
+			collapsed: false,
+			fields: fieldsFromSchema(item, option.fields ?? {}),
+		};
 	} else if (schema.type === 'object') {
 		const fields = fieldsFromSchema(schema, option.fields ?? {});
 		// Decap checks the fields inside an object even when the object is left empty: inside an
 		// optional one (a location), none may be required there; the check still wants both or neither.
-		const optional = !required || option.extra?.required === false;
+		const optional = !required;
 		field = {
 			...base,
 			widget: 'object',

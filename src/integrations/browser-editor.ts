@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { createReadStream } from 'node:fs';
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -11,23 +11,35 @@ import { browserEditor, isDecapFile } from '../lib/browser-editor';
 const require = createRequire(import.meta.url);
 const decapDist = dirname(require.resolve('decap-cms/dist/decap-cms.js'));
 
-/** Decap's local file server on 127.0.0.1, writing into `root` (the working tree). */
-function startLocalServer(
+/**
+ * Decap's local file server (decap-server) on 127.0.0.1:`port`, writing into `root`: the working tree
+ * under `npm run dev`, a copy of the content in tests/browser/browser-editor.test.ts.
+ */
+export function spawnLocalServer(
 	root: string,
 	port: number,
-	logger: AstroIntegrationLogger,
+	env: NodeJS.ProcessEnv = process.env,
+	stdio: StdioOptions = ['ignore', 'inherit', 'inherit'],
 ): ChildProcess {
-	const child = spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
+	return spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
 		env: {
-			...process.env,
+			...env,
 			PORT: String(port),
 			BIND_HOST: '127.0.0.1',
 			MODE: 'fs',
 			GIT_REPO_DIRECTORY: root,
 			LOG_LEVEL: 'warn',
 		},
-		stdio: ['ignore', 'inherit', 'inherit'],
+		stdio,
 	});
+}
+
+function startLocalServer(
+	root: string,
+	port: number,
+	logger: AstroIntegrationLogger,
+): ChildProcess {
+	const child = spawnLocalServer(root, port);
 	child.on('exit', (code) => {
 		if (code) logger.warn(`decap-server stopped (exit ${code}): the editor cannot save.`);
 	});

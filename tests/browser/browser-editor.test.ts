@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
+import { spawnLocalServer } from '../../src/integrations/browser-editor';
 import { useBrowser, watchPage } from '../support/browser';
 import { childEnv } from '../support/child-env';
 import { buildFixture } from '../support/fixture-build';
@@ -40,17 +41,7 @@ beforeAll(async () => {
 	work = mkdtempSync(join(tmpdir(), 'khong-dee-editor-'));
 	cpSync(join(root, 'content'), join(work, 'content'), { recursive: true });
 	port = await freePort();
-	server = spawn(process.execPath, [join(root, 'node_modules/decap-server/dist/index.js')], {
-		env: {
-			...childEnv({}),
-			PORT: String(port),
-			BIND_HOST: '127.0.0.1',
-			MODE: 'fs',
-			GIT_REPO_DIRECTORY: work,
-			LOG_LEVEL: 'error',
-		},
-		stdio: 'ignore',
-	});
+	server = spawnLocalServer(work, port, childEnv({}), 'ignore');
 });
 
 afterAll(() => {

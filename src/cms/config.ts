@@ -135,6 +135,9 @@ function bodyField(): CmsField {
 		i18n: true,
 		modes: ['raw'],
 		editor_components: [],
+		// Defence in depth: the page's policy already runs no inline script; DOMPurify also strips
+		// any HTML a story under review carries before the preview shows it.
+		sanitize_preview: true,
 		hint: both(
 			'หัวข้อใช้ ## ตัวหนาใช้ **คำ** ดูคู่มือบรรณาธิการ',
 			'Headings with ##, bold with **words**; see the editor guide.',

@@ -174,3 +174,10 @@ describe('online sign-in', () => {
 		expect(browserEditor.repo({ CMS_GITHUB_REPO: 'khong-dee/site' })).toBe('khong-dee/site');
 	});
 });
+
+describe('a story under review', () => {
+	it('is previewed without its HTML: DOMPurify strips it before the preview pane shows it', () => {
+		for (const name of ['products', 'journeys'])
+			expect(field(collection(name).fields, 'body')['sanitize_preview'], name).toBe(true);
+	});
+});

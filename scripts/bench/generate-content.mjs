@@ -74,10 +74,17 @@ export function generateContent({ root, outDir, products: n, seed = 42 }) {
 	const content = join(outDir, 'content');
 	const pages = join(outDir, 'baseline/src/pages');
 	mkdirSync(content, { recursive: true });
-	// The real provinces, without their signature lists, which name the real products.
+	// The real provinces, without their signature lists and their GI entries' links to stories,
+	// which name the real products.
+	const unlinked = ({ story: _story, ...entry }) => entry;
 	writeFileSync(
 		join(content, 'provinces.yaml'),
-		dump(provinces.map(({ signatureProducts: _names, ...province }) => province)),
+		dump(
+			provinces.map(({ signatureProducts: _names, ...province }) => ({
+				...province,
+				geographicalIndications: province.geographicalIndications?.map(unlinked),
+			})),
+		),
 	);
 	copyFileSync(join(root, 'content/categories.yaml'), join(content, 'categories.yaml'));
 	const products = writeProducts({ content, pages, provinces, categories, random, n });

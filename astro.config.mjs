@@ -4,9 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig, fontProviders } from 'astro/config';
 import { browserEditorFiles } from './src/integrations/browser-editor.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
-import { cspHeaders } from './src/integrations/csp.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { thaiLineBreaks } from './src/integrations/thai-breaks.ts';
+import { finishPages } from './src/integrations/finish-pages.ts';
 import { buildCacheDir } from './src/lib/build-dirs.ts';
 import { cspAlgorithm, cspDirectives } from './src/lib/csp.ts';
 import { siteUrl } from './src/lib/site-url.ts';
@@ -48,7 +46,7 @@ export default defineConfig({
 	image: { dangerouslyProcessSVG: true },
 	// Defence in depth: a page runs only the scripts Astro hashed (no 'unsafe-inline'), and loads
 	// nothing from another host. The policy and why is in src/lib/csp.ts; the search page adds
-	// 'wasm-unsafe-eval' for pagefind, and src/integrations/csp.ts writes the same policy to _headers.
+	// 'wasm-unsafe-eval' for pagefind, and src/integrations/finish-pages.ts writes the same policy to _headers.
 	security: {
 		csp: {
 			algorithm: cspAlgorithm,
@@ -114,10 +112,8 @@ export default defineConfig({
 					new URL(page).pathname,
 				),
 		}),
-		pagefindIndex(),
-		// After pagefind has indexed the text as written: Thai word breaks as <wbr> (src/lib/thai-breaks.ts).
-		thaiLineBreaks(),
-		cspHeaders(),
+		// One pass over the written pages: the search index, Thai word breaks as <wbr>, and the CSP.
+		finishPages(),
 		// The browser editor at /admin/ (Decap CMS): its files from node_modules, and its local server in dev.
 		browserEditorFiles(),
 	],

@@ -3,8 +3,9 @@ import { createHash } from 'node:crypto';
 /**
  * The Content-Security-Policy of every page. Astro writes it as a `<meta http-equiv>` with the
  * hashes of its own scripts and styles in `script-src` and `style-src` (`security.csp` in
- * astro.config.mjs); `src/integrations/csp.ts` then moves that meta to the top of `<head>` and
- * writes the same policy as an HTTP header in `_headers` for hosts that read it.
+ * astro.config.mjs); after the build, `src/lib/csp-meta.ts` moves that meta to the top of `<head>`
+ * and `src/integrations/finish-pages.ts` writes the same policy as an HTTP header in `_headers`
+ * for hosts that read it.
  */
 
 /** Astro's hash function for its scripts and styles, and ours for the few inline scripts it does not hash. */
@@ -60,7 +61,7 @@ export const adminPolicy = [
 	"frame-src 'self'",
 ].join('; ');
 
-/** Pages under this folder carry `adminPolicy` instead of the site's (src/integrations/csp.ts). */
+/** Pages under this folder carry `adminPolicy` instead of the site's (src/lib/csp-meta.ts). */
 export const adminFolder = 'admin/';
 
 /** Only an HTTP header can forbid other sites to frame a page; a meta policy ignores it. */
@@ -153,7 +154,7 @@ export function headersFile(pagePolicy: Policy, base: string): string {
 		);
 	}
 	return [
-		'# Written by the build (src/integrations/csp.ts from src/lib/csp.ts); do not edit.',
+		'# Written by the build (src/integrations/finish-pages.ts from src/lib/csp.ts); do not edit.',
 		"# Every response: the union of the pages' own policies. Each page also carries its own, tighter",
 		'# <meta http-equiv="content-security-policy"> with its hashes; a browser enforces both.',
 		'# frame-ancestors, nosniff and Referrer-Policy work only as headers.',

@@ -244,7 +244,7 @@ describe('the browser editor', { timeout: 120_000 }, () => {
 			cpSync(created, join(contentDir, 'products', slug), { recursive: true }),
 		);
 		expect(build.status, build.output).toBe(0);
-		// Thai text on the page carries <wbr> at word breaks (src/integrations/thai-breaks.ts).
+		// Thai text on the page carries <wbr> at word breaks (src/integrations/finish-pages.ts).
 		const page = readFileSync(
 			join(build.distDir, 'th/products', slug, 'index.html'),
 			'utf8',

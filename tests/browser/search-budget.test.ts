@@ -42,7 +42,7 @@ async function searchBytes(query: string): Promise<number> {
 
 // Issue 7 asks for a first search of at most 110 KB and a next query of at most 15 KB. pagefind's
 // script and WebAssembly alone are 67–71 KB. Since the index is cut into chunks of 2,000 word
-// positions (src/integrations/pagefind.ts), the first query is about 93 KB and a next English one
+// positions (src/integrations/search-index.ts), the first query is about 93 KB and a next English one
 // under 10 KB. A next Thai query that matches many pages, like ผ้าทอ, is still about 70 KB: each
 // result fetches its own fragment for the excerpt. These tests hold what is met at the budget, and
 // what is not at a ceiling it may not pass, so neither can grow unnoticed (docs/benchmarks.md, README).

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { contentThaiNames } from '../../src/integrations/thai-breaks';
+import { contentThaiNames } from '../../src/lib/content-thai-names';
 import {
 	knownWordsPattern,
 	markThaiBreaksInHtml,

@@ -14,6 +14,8 @@ export default tseslint.config(
 			'tests/.output/',
 			'.astro/',
 			'.scratch/',
+			// The benchmark's generated catalogues and their builds (scripts/bench/).
+			'.bench/',
 		],
 	},
 	js.configs.recommended,

@@ -13,11 +13,13 @@ import {
 	type SearchState,
 } from '../lib/search-state';
 import {
+	firstResults,
 	isBlank,
 	loadResults,
+	pageSize,
 	searchStep,
 	type PagefindLike,
-	type RankedHit,
+	type RankedResults,
 	type ResultView,
 } from '../lib/search-step';
 import type { TextPart } from '../lib/highlight';
@@ -41,20 +43,42 @@ export function startSearchPage(): void {
 	let pagefind: Promise<Pagefind> | undefined;
 	const engine = () => (pagefind ??= loadPagefind(config.pagefind, config.basePath));
 	let latest = 0;
-	let hits: RankedHit[] = [];
+	let results: RankedResults = { count: 0, next: async () => [] };
+	/** The batch being loaded, so that a click and a scroll never load the same results twice. */
+	let loading: Promise<unknown> = Promise.resolve();
 	// The header's link to the other language, built without a query: it carries the search along.
 	const languageSwitch = document.querySelector<HTMLAnchorElement>('a[data-language-switch]');
 	let highlight = '';
 
-	/** Renders the next page of hits; returns the first new result's link, for keyboard focus. */
-	const showMore = async (ticket: number): Promise<HTMLAnchorElement | undefined> => {
-		const views = await loadResults(hits, list.children.length, config, highlight);
-		if (ticket !== latest) return undefined;
-		const items = views.map(renderResult);
-		list.append(...items);
-		more.hidden = list.children.length >= hits.length;
-		return items[0]?.querySelector('a') ?? undefined;
+	/** Renders the next `n` results; returns the first new result's link, for keyboard focus. */
+	const showMore = (ticket: number, n: number): Promise<HTMLAnchorElement | undefined> => {
+		const batch = loading.then(async () => {
+			if (ticket !== latest) return undefined;
+			const views = await loadResults(results, n, config, highlight);
+			if (ticket !== latest) return undefined;
+			const items = views.map(renderResult);
+			list.append(...items);
+			more.hidden = list.children.length >= results.count;
+			return items[0]?.querySelector('a') ?? undefined;
+		});
+		loading = batch.catch(() => undefined);
+		return batch;
 	};
+
+	// Results load as the reader scrolls to them: while "Show more" is on the screen, the next
+	// batch comes, so only what is seen is downloaded. The button stays for keyboards and old browsers.
+	const onScreen = () => {
+		const { top, bottom } = more.getBoundingClientRect();
+		return !more.hidden && bottom > 0 && top < window.innerHeight;
+	};
+	const fillScreen = async () => {
+		const ticket = latest;
+		while (ticket === latest && onScreen()) if (!(await showMore(ticket, pageSize))) return;
+	};
+	if ('IntersectionObserver' in window)
+		new IntersectionObserver((entries) => {
+			if (entries.some((entry) => entry.isIntersecting)) void fillScreen();
+		}).observe(more);
 
 	const run = async (state: SearchState) => {
 		const ticket = ++latest;
@@ -66,11 +90,11 @@ export function startSearchPage(): void {
 		if (!isBlank(state)) status.textContent = config.messages.loading;
 		const outcome = await searchStep(engine, state, config);
 		if (ticket !== latest) return;
-		hits = outcome.hits;
+		results = outcome.results;
 		highlight = outcome.highlight;
 		list.replaceChildren();
 		more.hidden = true;
-		await showMore(ticket);
+		await showMore(ticket, firstResults);
 		if (ticket === latest) status.textContent = outcome.status;
 	};
 
@@ -88,7 +112,7 @@ export function startSearchPage(): void {
 		runSoon(event.target === form.elements.namedItem('q') ? 250 : 0),
 	);
 	form.addEventListener('reset', () => setTimeout(() => void run(readForm(form))));
-	more.addEventListener('click', async () => (await showMore(latest))?.focus());
+	more.addEventListener('click', async () => (await showMore(latest, pageSize))?.focus());
 	void run(readForm(form));
 }
 

@@ -32,8 +32,14 @@ export interface PagefindLike {
 	): Promise<{ results: PagefindHit[] }>;
 }
 
-/** Results shown at once: each costs a small download, so the rest wait for "Show more". */
-export const pageSize = 10;
+/**
+ * Results shown as soon as a search is done: each costs a download of its own (2–3 KB), so the
+ * rest come in batches of `pageSize` as the reader scrolls to them or asks for more. Two fill a
+ * phone's screen and most of a laptop's.
+ */
+export const firstResults = 2;
+/** Results added at a time after the first ones. */
+export const pageSize = 6;
 
 /**
  * The filter a province page without any story carries (src/components/SearchFields.astro), so a
@@ -45,10 +51,11 @@ export const storylessFilter = { story: 'none' } as const;
 const nameFields = ['title', 'names'] as const;
 
 /**
- * Hits whose names pagefind says match are loaded to check them (`nameHolds()`); past this many,
- * its word is taken. The first ones are loaded to be shown anyway, so this costs nothing extra.
+ * Hits whose names pagefind says match are loaded to check them (`nameHolds()`), but only when
+ * they are about to be shown, and then they are shown, so a check costs nothing extra unless it
+ * fails. Past this many checks in one search, pagefind's word is taken.
  */
-const namesChecked = 2 * pageSize;
+const namesChecked = 20;
 
 /**
  * How well a hit answers the query: its name holds what was typed (title, other names, aliases);
@@ -78,6 +85,8 @@ export interface RankedHit {
 	together: boolean;
 	/** The hit's data, loaded once however often it is asked for. */
 	data: () => Promise<PagefindResultData>;
+	/** Whether it is the first hit matched in its text only, after hits whose names matched. */
+	startsWeaker: boolean;
 }
 
 /**
@@ -92,44 +101,122 @@ export function wordsTogether(positions: readonly number[], count: number): bool
 	);
 }
 
+/** The hits of a search, put in order only as far as they are asked for. */
+export interface RankedResults {
+	/** How many hits there are in all. */
+	readonly count: number;
+	/** The next `n` hits in order (fewer at the end); loads only what deciding their order needs. */
+	next(n: number): Promise<RankedHit[]>;
+}
+
+interface Candidate extends Omit<RankedHit, 'startsWeaker'> {
+	/** Where pagefind put it, which decides between equals. */
+	position: number;
+	/** pagefind says its name matches, and that is not checked yet. */
+	unchecked: boolean;
+}
+
+/** Best first: by rank, then words side by side, then pagefind's order. */
+const byRank = (a: Candidate, b: Candidate) =>
+	order(a.rank, a.nameMatched) - order(b.rank, b.nameMatched) ||
+	Number(b.together) - Number(a.together) ||
+	a.position - b.position;
+
 /**
  * Orders pagefind's hits by rank and, within a rank, puts pages with the query's words side by
  * side first; otherwise pagefind's order holds. `query` is what was searched for; with none
  * (filters only), every hit ranks by whether it has a story alone.
+ *
+ * A hit whose name pagefind says matches is ranked as if it did until it is about to be shown;
+ * then its name is checked (which loads it, as showing it would) and, if the check fails, it
+ * moves down among the text matches. A check only ever moves a hit down, so a hit that comes
+ * first with its name checked is truly first, and no hit below what is shown need be loaded.
  */
-export async function rankHits(
+export function rankHits(
 	hits: readonly PagefindHit[],
 	storyless: ReadonlySet<string>,
 	query: string,
-): Promise<RankedHit[]> {
-	let claimsChecked = 0;
+): RankedResults {
+	let checksLeft = namesChecked;
 	// Words as the reader spaced them: pagefind's pieces of one Thai run are not asked to be together.
 	const wordCount = query.split(/\s+/).filter(Boolean).length;
-	const ranked = await Promise.all(
-		hits.map(async (hit) => {
+	const waiting: Candidate[] = hits
+		.map((hit, position) => {
 			let loaded: Promise<PagefindResultData> | undefined;
-			const data = () => (loaded ??= hit.data());
-			const claimed = nameFields.some((field) => hit.matchedMetaFields?.includes(field));
-			let nameMatched = claimed && query !== '';
-			if (nameMatched && claimsChecked++ < namesChecked) {
-				const { meta } = await data();
-				nameMatched = nameFields.some((field) => nameHolds(meta[field] ?? '', query));
-			}
-			const rank: MatchRank = storyless.has(hit.id) ? 'storyless' : nameMatched ? 'name' : 'text';
-			const together = wordsTogether(hit.words ?? [], wordCount);
-			return { hit, rank, nameMatched, together, data };
-		}),
-	);
-	return ranked.sort(
-		(a, b) =>
-			order(a.rank, a.nameMatched) - order(b.rank, b.nameMatched) ||
-			Number(b.together) - Number(a.together),
-	);
+			const claimed = query !== '' && nameFields.some((f) => hit.matchedMetaFields?.includes(f));
+			const rank: MatchRank = storyless.has(hit.id) ? 'storyless' : claimed ? 'name' : 'text';
+			return {
+				hit,
+				rank,
+				nameMatched: claimed,
+				together: wordsTogether(hit.words ?? [], wordCount),
+				data: () => (loaded ??= hit.data()),
+				position,
+				unchecked: claimed,
+			};
+		})
+		.sort(byRank);
+
+	/** Checks the names of the unchecked among the first `n` waiting, all at once; re-sorts. */
+	const checkNames = async (n: number) => {
+		const due = waiting.slice(0, n).filter((c) => c.unchecked);
+		for (const candidate of due) candidate.unchecked = false;
+		const checked = due.slice(0, Math.max(0, checksLeft));
+		checksLeft -= checked.length;
+		await Promise.all(
+			checked.map(async (candidate) => {
+				const { meta } = await candidate.data();
+				candidate.nameMatched = nameFields.some((f) => nameHolds(meta[f] ?? '', query));
+				if (!candidate.nameMatched && candidate.rank === 'name') candidate.rank = 'text';
+			}),
+		);
+		waiting.sort(byRank);
+	};
+
+	return markWeaker({
+		count: hits.length,
+		async next(n) {
+			// Until the first `n` waiting are all checked: a check may bring up one from below.
+			while (waiting.slice(0, n).some((c) => c.unchecked)) await checkNames(n);
+			return waiting
+				.splice(0, n)
+				.map(({ position: _p, unchecked: _u, ...ranked }) => ({ ...ranked, startsWeaker: false }));
+		},
+	});
 }
 
+/** Marks the first hit matched in its text only that follows one whose name matched. */
+function markWeaker(results: RankedResults): RankedResults {
+	let lastNamed = false;
+	return {
+		count: results.count,
+		async next(n) {
+			return (await results.next(n)).map((ranked) => {
+				const startsWeaker = !ranked.nameMatched && lastNamed;
+				lastNamed = ranked.nameMatched;
+				return { ...ranked, startsWeaker };
+			});
+		},
+	};
+}
+
+/** One list after the other, as one. */
+function joinResults(first: RankedResults, then: RankedResults): RankedResults {
+	return markWeaker({
+		count: first.count + then.count,
+		async next(n) {
+			const head = await first.next(n);
+			return head.length < n ? [...head, ...(await then.next(n - head.length))] : head;
+		},
+	});
+}
+
+/** No hits. */
+const noResults: RankedResults = { count: 0, next: async () => [] };
+
 export interface SearchOutcome {
-	/** Every hit, best first. Empty for a blank state. */
-	hits: RankedHit[];
+	/** Every hit, best first, loaded as they are asked for. None for a blank state. */
+	results: RankedResults;
 	/** The words to mark in summaries: the corrected query when there is one. */
 	highlight: string;
 	/** The status line; empty for a blank state. */
@@ -153,7 +240,7 @@ export async function searchStep(
 	state: SearchState,
 	config: SearchConfig,
 ): Promise<SearchOutcome> {
-	if (isBlank(state)) return { hits: [], highlight: '', status: '' };
+	if (isBlank(state)) return { results: noResults, highlight: '', status: '' };
 	const pagefind = await engine();
 	// Filter values are ids on both sides: in the URL and in the index.
 	const filters: Record<string, string> = { ...state.filters };
@@ -167,21 +254,25 @@ export async function searchStep(
 	]);
 	const storylessIds = new Set(storyless.results.map((hit) => hit.id));
 	if (!corrected) {
-		const hits = await rankHits(typed.results, storylessIds, state.query);
-		return { hits, highlight: state.query, status: statusText(config, state.query, hits.length) };
+		const results = rankHits(typed.results, storylessIds, state.query);
+		return {
+			results,
+			highlight: state.query,
+			status: statusText(config, state.query, results.count),
+		};
 	}
 	const first = (await pagefind.search(asIndexed(corrected), { filters })).results;
 	const seen = new Set(first.map((hit) => hit.id));
 	// What only the query as typed found follows, unchecked: its names hold no known word anyway.
 	const rest = typed.results.filter((hit) => !seen.has(hit.id));
-	const hits = [
-		...(await rankHits(first, storylessIds, corrected)),
-		...(await rankHits(rest, storylessIds, '')),
-	];
+	const results = joinResults(
+		rankHits(first, storylessIds, corrected),
+		rankHits(rest, storylessIds, ''),
+	);
 	return {
-		hits,
+		results,
 		highlight: corrected,
-		status: statusText(config, state.query, hits.length, corrected),
+		status: statusText(config, state.query, results.count, corrected),
 	};
 }
 
@@ -223,21 +314,16 @@ export interface ResultView {
 	excerpt: { summary: TextPart[] } | { html: string };
 }
 
-/** Loads the next page of hits, from `shown` on, as the page shows them. */
+/** Loads the next `n` results, as the page shows them. */
 export async function loadResults(
-	hits: readonly RankedHit[],
-	shown: number,
+	results: RankedResults,
+	n: number,
 	config: SearchConfig,
 	highlight: string,
 ): Promise<ResultView[]> {
-	const page = hits.slice(shown, shown + pageSize);
+	const page = await results.next(n);
 	const data = await Promise.all(page.map((ranked) => ranked.data()));
-	return data.map((result, i) => {
-		const index = shown + i;
-		// The first hit matched in its text only, after hits whose names matched.
-		const startsWeaker = !hits[index]!.nameMatched && index > 0 && hits[index - 1]!.nameMatched;
-		return resultView(result, config, highlight, { ...hits[index]!, startsWeaker });
-	});
+	return data.map((result, i) => resultView(result, config, highlight, page[i]!));
 }
 
 /** How to show one result: the filters' ids become labels in the page's language. */
@@ -245,7 +331,7 @@ export function resultView(
 	result: PagefindResultData,
 	config: SearchConfig,
 	highlight: string,
-	ranked: Pick<RankedHit, 'rank' | 'nameMatched'> & { startsWeaker: boolean },
+	ranked: Pick<RankedHit, 'rank' | 'nameMatched' | 'startsWeaker'>,
 ): ResultView {
 	const kind = result.filters['kind']?.[0];
 	const isProvince = kind === 'province';

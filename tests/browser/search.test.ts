@@ -17,6 +17,26 @@ beforeAll(async () => {
 	watch = watchPage(page, baseUrl);
 });
 
+/**
+ * The paths of the first ten results, best first. The page shows two at once and the rest as the
+ * reader scrolls to them; "Show more" is pressed here (without scrolling) until ten show.
+ */
+async function shownResults(count = 10): Promise<string[]> {
+	for (;;) {
+		const shown = await page.$$eval('[data-search-results] li', (items) => items.length);
+		const more = await page.$eval('[data-search-more]', (b) => !(b as HTMLButtonElement).hidden);
+		if (shown >= count || !more) break;
+		await page.$eval('[data-search-more]', (b) => (b as HTMLButtonElement).click());
+		await page.waitForFunction(
+			(n) => document.querySelectorAll('[data-search-results] li').length > n,
+			shown,
+		);
+	}
+	return page.$$eval('[data-search-results] li h2 a', (links) =>
+		links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname),
+	);
+}
+
 /** Opens the search page for a query (a shared link) and returns the result paths, best first. */
 async function searchFor(lang: 'th' | 'en', query: string, params = ''): Promise<string[]> {
 	await page.goto(`${baseUrl}/${lang}/search/?q=${encodeURIComponent(query)}${params}`);
@@ -24,9 +44,7 @@ async function searchFor(lang: 'th' | 'en', query: string, params = ''): Promise
 		const status = document.querySelector('[data-search-status]')?.textContent ?? '';
 		return status !== '' && !/Searching|กำลังค้นหา/.test(status);
 	});
-	return page.$$eval('[data-search-results] li h2 a', (links) =>
-		links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname),
-	);
+	return shownResults();
 }
 
 /**
@@ -46,9 +64,7 @@ async function typeQuery(lang: 'th' | 'en', query: string): Promise<string[]> {
 		const shown = new URL(location.href).searchParams.get('q');
 		return shown === typed && status !== '' && !/Searching|กำลังค้นหา/.test(status);
 	}, normalizeQuery(query));
-	return page.$$eval('[data-search-results] li h2 a', (links) =>
-		links.map((a) => new URL(a.getAttribute('href')!, location.href).pathname),
-	);
+	return shownResults();
 }
 
 // [language of the site, query, the page expected among the first three results]
@@ -150,9 +166,7 @@ describe('search page', () => {
 		await page.waitForFunction(() =>
 			/\d+ results/.test(document.querySelector('[data-search-status]')?.textContent ?? ''),
 		);
-		const paths = await page.$$eval('[data-search-results] li h2 a', (links) =>
-			links.map((a) => a.getAttribute('href')),
-		);
+		const paths = await shownResults();
 		const south = new Set(
 			readYaml<Province[]>('content/provinces.yaml')
 				.filter((p) => p.region === 'south')
@@ -383,20 +397,40 @@ describe('loading', () => {
 });
 
 describe('long result lists', () => {
-	test('show ten results, then ten more on request, moving focus to the first new one', async () => {
-		const first = await searchFor('en', '', '&kind=province');
-		expect(first).toHaveLength(10);
-		await page.click('[data-search-more]');
+	const count = () => page.$$eval('[data-search-results] li', (items) => items.length);
+
+	test('show two results at once, six more on request with focus on the first new one, and the rest as the reader scrolls', async () => {
+		await page.goto(`${baseUrl}/en/search/?kind=province`);
+		await page.waitForSelector('[data-search-results] li');
+		await page.waitForLoadState('networkidle');
+		// Two fill the first screen; the button below them is off screen, so nothing more loads.
+		expect(await count()).toBe(2);
+		expect(await page.textContent('[data-search-status]')).toContain('77 results');
+		// Pressed without scrolling to it, as a keyboard user might (Enter on the focused button).
+		await page.$eval('[data-search-more]', (b) => (b as HTMLButtonElement).click());
 		await page.waitForFunction(
-			() => document.querySelectorAll('[data-search-results] li').length === 20,
+			() => document.querySelectorAll('[data-search-results] li').length >= 8,
 		);
 		expect(
 			await page.evaluate(
 				() =>
 					document.activeElement?.closest('li') ===
-					document.querySelectorAll('[data-search-results] li')[10],
+					document.querySelectorAll('[data-search-results] li')[2],
 			),
 		).toBe(true);
-		expect(await page.textContent('[data-search-status]')).toContain('77 results');
+		// Scrolling to the end of the list brings the next ones, until all 77 are there.
+		for (let shown = await count(); shown < 77; shown = await count()) {
+			await page.$eval('[data-search-more]', (b) => b.scrollIntoView());
+			await page.waitForFunction(
+				(n) => document.querySelectorAll('[data-search-results] li').length > n,
+				shown,
+			);
+		}
+		expect(await count()).toBe(77);
+		expect(await page.$eval('[data-search-more]', (b) => (b as HTMLButtonElement).hidden)).toBe(
+			true,
+		);
+		const paths = await shownResults(77);
+		expect(new Set(paths).size).toBe(77);
 	});
 });

@@ -3,7 +3,6 @@ import type { SearchConfig } from '../../src/lib/search-config';
 import {
 	isBlank,
 	loadResults,
-	pageSize,
 	rankHits,
 	resultView,
 	searchStep,
@@ -13,6 +12,7 @@ import {
 	type PagefindHit,
 	type PagefindLike,
 	type PagefindResultData,
+	type RankedResults,
 } from '../../src/lib/search-step';
 import { termsSeparator } from '../../src/lib/search-terms';
 
@@ -68,6 +68,9 @@ function fakePagefind(pages: FakePage[]) {
 	};
 	return { pagefind, calls, engine: vi.fn(async () => pagefind) };
 }
+
+/** Every hit of a search, in order. */
+const all = (results: RankedResults) => results.next(Infinity);
 
 const config: SearchConfig = {
 	lang: 'en',
@@ -125,18 +128,16 @@ describe('searchStep()', () => {
 		const { engine } = fakePagefind(pages);
 		const state = { query: '', filters: {} };
 		expect(isBlank(state)).toBe(true);
-		expect(await searchStep(engine, state, config)).toEqual({
-			hits: [],
-			highlight: '',
-			status: '',
-		});
+		const outcome = await searchStep(engine, state, config);
+		expect([outcome.results.count, outcome.highlight, outcome.status]).toEqual([0, '', '']);
+		expect(await all(outcome.results)).toEqual([]);
 		expect(engine).not.toHaveBeenCalled();
 	});
 
 	test('finds by query and counts the results', async () => {
 		const { engine, calls } = fakePagefind(pages);
 		const outcome = await searchStep(engine, { query: 'silverware', filters: {} }, config);
-		expect(outcome.hits.map((h) => h.hit.id)).toEqual(['nan-silverware']);
+		expect((await all(outcome.results)).map((h) => h.hit.id)).toEqual(['nan-silverware']);
 		expect(outcome.status).toBe('one for silverware');
 		expect(outcome.highlight).toBe('silverware');
 		expect(calls).toEqual([{ query: 'silverware', filters: {} }]);
@@ -147,21 +148,24 @@ describe('searchStep()', () => {
 		const filters = { kind: 'product', region: 'north' } as const;
 		const outcome = await searchStep(engine, { query: '', filters }, config);
 		expect(calls).toEqual([{ query: null, filters }]);
-		expect(outcome.hits.map((h) => h.hit.id).sort()).toEqual(['bet-shop', 'nan-silverware']);
+		expect((await all(outcome.results)).map((h) => h.hit.id).sort()).toEqual([
+			'bet-shop',
+			'nan-silverware',
+		]);
 		expect(outcome.status).toBe('2 filtered');
 		const narrowed = await searchStep(
 			engine,
 			{ query: 'nan', filters: { kind: 'province' } },
 			config,
 		);
-		expect(narrowed.hits.map((h) => h.hit.id)).toEqual(['nan']);
+		expect((await all(narrowed.results)).map((h) => h.hit.id)).toEqual(['nan']);
 		expect(narrowed.status).toBe('one for nan');
 	});
 
 	test('says nothing matches, with the query, when nothing does', async () => {
 		const { engine } = fakePagefind(pages);
 		const outcome = await searchStep(engine, { query: 'zzzz', filters: {} }, config);
-		expect(outcome.hits).toEqual([]);
+		expect(outcome.results.count).toBe(0);
 		expect(outcome.status).toBe('none for zzzz');
 	});
 
@@ -173,7 +177,7 @@ describe('searchStep()', () => {
 			{ query: 'betng', filters },
 			{ query: 'betong', filters },
 		]);
-		expect(outcome.hits.map((h) => h.hit.id)).toEqual(['betong-chicken']);
+		expect((await all(outcome.results)).map((h) => h.hit.id)).toEqual(['betong-chicken']);
 		expect(outcome.highlight).toBe('betong');
 		expect(outcome.status).toBe('none for betng, showing betong');
 	});
@@ -185,7 +189,7 @@ describe('searchStep()', () => {
 		];
 		const { engine } = fakePagefind(typo);
 		const outcome = await searchStep(engine, { query: 'betng', filters: {} }, config);
-		expect(outcome.hits.map((h) => h.hit.id)).toEqual(['betong-chicken', 'menu']);
+		expect((await all(outcome.results)).map((h) => h.hit.id)).toEqual(['betong-chicken', 'menu']);
 		expect(outcome.status).toBe('none for betng, showing betong');
 	});
 
@@ -197,7 +201,7 @@ describe('searchStep()', () => {
 		const { engine, calls } = fakePagefind(places);
 		const outcome = await searchStep(engine, { query: 'chiangmai', filters: {} }, config);
 		expect(calls.map((c) => c.query)).toEqual(['chiangmai', 'chiang mai']);
-		expect(outcome.hits.map((h) => h.hit.id)).toEqual(['chiang-mai']);
+		expect((await all(outcome.results)).map((h) => h.hit.id)).toEqual(['chiang-mai']);
 		expect(outcome.status).toBe('none for chiangmai, showing chiang mai');
 	});
 
@@ -210,7 +214,7 @@ describe('searchStep()', () => {
 		];
 		const { engine } = fakePagefind(ranked);
 		const outcome = await searchStep(engine, { query: 'cloth', filters: {} }, config);
-		expect(outcome.hits.map((h) => [h.hit.id, h.rank])).toEqual([
+		expect((await all(outcome.results)).map((h) => [h.hit.id, h.rank])).toEqual([
 			['cloth', 'name'],
 			['empty-province', 'storyless'],
 			['mentions', 'text'],
@@ -317,22 +321,23 @@ describe('resultView()', () => {
 });
 
 describe('loadResults()', () => {
-	test(`loads ${pageSize} results at a time, from where the page is`, async () => {
+	test('loads as many results as asked, each time from where the page is', async () => {
 		const many: FakePage[] = Array.from({ length: 25 }, (_, i) => ({
 			id: `p${i}`,
 			words: ['nan'],
 			filters: { kind: ['product'] },
 		}));
 		const { engine } = fakePagefind(many);
-		const { hits } = await searchStep(engine, { query: 'nan', filters: {} }, config);
-		expect((await loadResults(hits, 0, config, 'nan')).map((r) => r.title)).toEqual(
-			many.slice(0, pageSize).map((p) => p.id),
-		);
-		expect(await loadResults(hits, 20, config, 'nan')).toHaveLength(5);
-		expect(await loadResults(hits, 25, config, 'nan')).toEqual([]);
+		const { results } = await searchStep(engine, { query: 'nan', filters: {} }, config);
+		const titles = async (n: number) =>
+			(await loadResults(results, n, config, 'nan')).map((r) => r.title);
+		expect(await titles(2)).toEqual(['p0', 'p1']);
+		expect(await titles(20)).toEqual(many.slice(2, 22).map((p) => p.id));
+		expect(await titles(6)).toEqual(['p22', 'p23', 'p24']);
+		expect(await titles(6)).toEqual([]);
 	});
 
-	test('heads only the first text match after the name matches, on whichever page it falls', async () => {
+	test('heads only the first text match after the name matches, in whichever batch it falls', async () => {
 		const many: FakePage[] = Array.from({ length: 15 }, (_, i) => ({
 			id: `p${i}`,
 			words: ['nan'],
@@ -340,16 +345,25 @@ describe('loadResults()', () => {
 			filters: { kind: ['product'] },
 		}));
 		const { engine } = fakePagefind(many);
-		const { hits } = await searchStep(engine, { query: 'nan', filters: {} }, config);
-		const notes = async (from: number) =>
-			(await loadResults(hits, from, config, 'nan')).map((r) => r.weakerNote);
-		expect(await notes(0)).toEqual(Array(pageSize).fill(undefined));
-		expect(await notes(pageSize)).toEqual([
-			undefined,
-			undefined,
-			'weaker below',
-			undefined,
-			undefined,
+		const { results } = await searchStep(engine, { query: 'nan', filters: {} }, config);
+		const notes = async (n: number) =>
+			(await loadResults(results, n, config, 'nan')).map((r) => r.weakerNote);
+		expect(await notes(12)).toEqual(Array(12).fill(undefined));
+		expect(await notes(6)).toEqual(['weaker below', undefined, undefined]);
+	});
+
+	test('marks the first text match after a corrected name match, where the two lists meet', async () => {
+		const typo: FakePage[] = [
+			{ id: 'menu', words: ['betng'], filters: {} },
+			{ id: 'betong', words: ['betong', 'betng'], names: ['betong'], filters: {} },
+		];
+		const { engine } = fakePagefind(typo);
+		const { results } = await searchStep(engine, { query: 'betng', filters: {} }, config);
+		expect(await loadResults(results, 1, config, 'betong')).toMatchObject([
+			{ title: 'betong', weakerNote: undefined },
+		]);
+		expect(await loadResults(results, 1, config, 'betong')).toMatchObject([
+			{ title: 'menu', weakerNote: 'weaker below' },
 		]);
 	});
 });
@@ -362,15 +376,17 @@ describe('rankHits()', () => {
 	});
 
 	test('a title or another name holding the query comes first; pagefind’s order holds within a rank', async () => {
-		const ranked = await rankHits(
-			[
-				hit('a'),
-				hit('b', ['summary']),
-				hit('c', ['names'], 'Hand-woven cloth'),
-				hit('woven', ['title', 'summary']),
-			],
-			new Set(),
-			'woven',
+		const ranked = await all(
+			rankHits(
+				[
+					hit('a'),
+					hit('b', ['summary']),
+					hit('c', ['names'], 'Hand-woven cloth'),
+					hit('woven', ['title', 'summary']),
+				],
+				new Set(),
+				'woven',
+			),
 		);
 		expect(ranked.map((r) => [r.hit.id, r.rank])).toEqual([
 			['c', 'name'],
@@ -383,7 +399,7 @@ describe('rankHits()', () => {
 	test('a name pagefind only loosely matched ranks with the text matches: "ทอ" is not in "ทอง"', async () => {
 		const banana = hit('banana', ['names'], 'กล้วยหอมทอง กล้วย หอม ทอง');
 		const cloth = hit('cloth', ['title', 'names'], 'ผ้าทอน่าน ผ้า ทอ น่าน');
-		const ranked = await rankHits([banana, cloth], new Set(), 'ผ้าทอ');
+		const ranked = await all(rankHits([banana, cloth], new Set(), 'ผ้าทอ'));
 		expect(ranked.map((r) => [r.hit.id, r.rank])).toEqual([
 			['cloth', 'name'],
 			['banana', 'text'],
@@ -393,7 +409,7 @@ describe('rankHits()', () => {
 	test('within a rank, pages with the words side by side come first', async () => {
 		const apart = { ...hit('apart'), words: [17, 28] };
 		const together = { ...hit('together'), words: [45, 218, 219] };
-		const ranked = await rankHits([apart, together], new Set(), 'chiang mai');
+		const ranked = await all(rankHits([apart, together], new Set(), 'chiang mai'));
 		expect(ranked.map((r) => [r.hit.id, r.rank, r.together])).toEqual([
 			['together', 'text', true],
 			['apart', 'text', false],
@@ -401,10 +417,12 @@ describe('rankHits()', () => {
 	});
 
 	test('a storyless page whose name matches comes after named stories, before text matches', async () => {
-		const ranked = await rankHits(
-			[hit('empty', ['names'], 'cloth'), hit('text'), hit('named', ['names'], 'cloth')],
-			new Set(['empty']),
-			'cloth',
+		const ranked = await all(
+			rankHits(
+				[hit('empty', ['names'], 'cloth'), hit('text'), hit('named', ['names'], 'cloth')],
+				new Set(['empty']),
+				'cloth',
+			),
 		);
 		expect(ranked.map((r) => [r.hit.id, r.rank, r.nameMatched])).toEqual([
 			['named', 'name', true],
@@ -414,7 +432,7 @@ describe('rankHits()', () => {
 	});
 
 	test('a storyless page that matches only in its text comes last', async () => {
-		const ranked = await rankHits([hit('empty'), hit('story')], new Set(['empty']), 'empty');
+		const ranked = await all(rankHits([hit('empty'), hit('story')], new Set(['empty']), 'empty'));
 		expect(ranked.map((r) => [r.hit.id, r.rank, r.nameMatched])).toEqual([
 			['story', 'text', false],
 			['empty', 'storyless', false],
@@ -423,13 +441,68 @@ describe('rankHits()', () => {
 
 	test('loads each hit at most once, and only those pagefind says match by name', async () => {
 		const hits = [hit('x', ['title']), hit('y')];
-		const ranked = await rankHits(hits, new Set(), 'x');
+		const ranked = await all(rankHits(hits, new Set(), 'x'));
 		await Promise.all(ranked.map((r) => r.data()));
 		expect(hits[0]!.data).toHaveBeenCalledTimes(1);
 		expect(hits[1]!.data).toHaveBeenCalledTimes(1);
 		const unloaded = hit('z', ['title']);
-		await rankHits([unloaded, hit('w')], new Set(), '');
+		await all(rankHits([unloaded, hit('w')], new Set(), ''));
 		expect(unloaded.data).not.toHaveBeenCalled();
+	});
+
+	test('loads no hit below what is asked for when the names it checks hold', async () => {
+		const hits = Array.from({ length: 30 }, (_, i) => hit(`cloth${i}`, ['title'], 'Cloth'));
+		const ranked = await rankHits(hits, new Set(), 'cloth').next(2);
+		expect(ranked.map((r) => r.hit.id)).toEqual(['cloth0', 'cloth1']);
+		expect(hits.filter((h) => vi.mocked(h.data).mock.calls.length > 0)).toHaveLength(2);
+	});
+
+	test('a name that fails its check moves down, and the next claimed name is checked in its place', async () => {
+		const banana = hit('banana', ['names'], 'กล้วยหอมทอง');
+		const cloth = hit('cloth', ['title'], 'ผ้าทอน่าน');
+		const text = hit('text');
+		const results = rankHits([banana, text, cloth], new Set(), 'ผ้าทอ');
+		expect((await results.next(1)).map((r) => [r.hit.id, r.rank])).toEqual([['cloth', 'name']]);
+		expect(text.data).not.toHaveBeenCalled();
+		expect((await results.next(5)).map((r) => [r.hit.id, r.rank])).toEqual([
+			['banana', 'text'],
+			['text', 'text'],
+		]);
+	});
+
+	test('hits asked for a few at a time come in the same order as all at once', async () => {
+		// Seeded, so a failure can be replayed: claims that hold and fail, storyless pages, words together.
+		let seed = 7;
+		const random = () => (seed = (seed * 16807) % 2147483647) / 2147483647;
+		for (let round = 0; round < 20; round++) {
+			const make = () =>
+				Array.from({ length: 25 }, (_, i) => {
+					const r = random();
+					const claimed = r < 0.6 ? ['title'] : undefined;
+					return {
+						...hit(`h${i}`, claimed, r < 0.35 ? 'silver' : 'silk'),
+						words: r > 0.5 ? [4, 5] : [4, 9],
+					};
+				});
+			const saved = seed;
+			const hits = make();
+			seed = saved;
+			const same = make();
+			const storyless = new Set(hits.filter((_, i) => i % 7 === 3).map((h) => h.id));
+			const whole = (await all(rankHits(hits, storyless, 'silver ware'))).map((r) => r.hit.id);
+			const results = rankHits(same, storyless, 'silver ware');
+			const batched: string[] = [];
+			for (const n of [2, 6, 1, 6, 6, 6])
+				batched.push(...(await results.next(n)).map((r) => r.hit.id));
+			expect(batched, `round ${round}`).toEqual(whole);
+		}
+	});
+
+	test('checks at most 20 names in one search, then takes pagefind at its word', async () => {
+		const hits = Array.from({ length: 30 }, (_, i) => hit(`loose${i}`, ['title'], 'Gold'));
+		const ranked = await all(rankHits(hits, new Set(), 'go leaf'));
+		expect(hits.filter((h) => vi.mocked(h.data).mock.calls.length > 0)).toHaveLength(20);
+		expect(ranked.filter((r) => r.rank === 'name')).toHaveLength(10);
 	});
 });
 

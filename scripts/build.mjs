@@ -1,6 +1,6 @@
 // `npm run build`: builds the site into a fresh folder and only then swaps it in for `dist/`,
 // so a build that fails (bad content, a broken page) leaves the last good site exactly as it was.
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { siteUrl } from '../src/lib/site-url.ts';
@@ -42,24 +42,51 @@ try {
 	fail(1);
 }
 
-// The same content check as `npm run check` comes first: the build refuses exactly what it refuses.
+// The same content check as `npm run check`, so the build refuses exactly what it refuses. It runs
+// beside Astro, on the machine's other core: Astro's output is held back until the check has
+// passed, so the log reads as if the check came first, and a refused build shows only the check's
+// errors. Astro never needs the check to be safe: the render pipeline enforces the story rules on
+// its own (tests/site/hostile-builds.test.ts), and what it builds goes to `next`, never to `live`.
 const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.meta.url));
-const check = spawnSync(process.execPath, [tsx, 'scripts/check.ts', '--build'], {
-	cwd: root,
-	stdio: 'inherit',
-	env: process.env,
-});
-if (check.status !== 0) fail(check.status);
-
-rmSync(next, { recursive: true, force: true });
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
-const result = spawnSync(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+rmSync(next, { recursive: true, force: true });
+const colour = process.stdout.isTTY && !('FORCE_COLOR' in process.env) ? { FORCE_COLOR: '1' } : {};
+const check = spawn(process.execPath, [tsx, 'scripts/check.ts', '--build'], {
 	cwd: root,
-	stdio: 'inherit',
-	env: { ...process.env, KHONGDEE_OUT_DIR: next },
+	stdio: ['ignore', 'pipe', 'pipe'],
+	env: { ...process.env, ...colour },
 });
+const build = spawn(process.execPath, [astro, 'build', ...process.argv.slice(2)], {
+	cwd: root,
+	stdio: ['ignore', 'pipe', 'pipe'],
+	env: { ...process.env, ...colour, KHONGDEE_OUT_DIR: next },
+});
+const held = [];
+let holding = true;
+for (const [from, to] of [
+	[build.stdout, process.stdout],
+	[build.stderr, process.stderr],
+])
+	from.on('data', (chunk) => (holding ? held.push([to, chunk]) : to.write(chunk)));
+const checked = [];
+check.stdout.on('data', (chunk) => checked.push([process.stdout, chunk]));
+check.stderr.on('data', (chunk) => checked.push([process.stderr, chunk]));
+const exited = (child) =>
+	new Promise((resolve) =>
+		child.on('close', (status, signal) => resolve(status ?? (signal ? 1 : 0))),
+	);
 
-if (result.status !== 0) fail(result.status);
+const checkStatus = await exited(check);
+for (const [to, chunk] of checked) to.write(chunk);
+if (checkStatus !== 0) {
+	build.kill();
+	await exited(build);
+	fail(checkStatus);
+}
+holding = false;
+for (const [to, chunk] of held.splice(0)) to.write(chunk);
+const buildStatus = await exited(build);
+if (buildStatus !== 0) fail(buildStatus);
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(live)) renameSync(live, previous);

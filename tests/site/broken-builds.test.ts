@@ -4,9 +4,9 @@ import { brokenCases } from '../support/broken-cases';
 import { buildFixture } from '../support/fixture-build';
 
 /**
- * The build runs the same check as `npm run check` before Astro, so every broken case in
- * tests/support/broken-cases.ts is refused by the check (tests/content/broken-content.test.ts, no
- * build needed). A real `npm run build` runs once for each way the check refuses content, to show
+ * The build runs the same check as `npm run check` (beside Astro) and publishes nothing it
+ * refuses, so every broken case in tests/support/broken-cases.ts is refused by the check
+ * (tests/content/broken-content.test.ts, no build needed). A real `npm run build` runs once for each way the check refuses content, to show
  * that the build stops on it, prints the check's line and publishes nothing.
  */
 const onePerPath: { path: string; name: string; says?: string }[] = [
@@ -29,6 +29,8 @@ describe.each(onePerPath)('npm run build refusing $path ($name)', ({ name, says 
 		expect(line, build.output.slice(0, 3000)).toBeDefined();
 		if (says) expect(line).toContain(says);
 		expect(build.output).toContain('nothing was published');
+		// Astro ran beside the check, but a refused build shows the check's errors alone.
+		expect(build.output).not.toMatch(/\[(build|content|vite)\]/);
 		expect(readdirSync(build.distDir)).toEqual(['previous-build.txt']);
 		expect(existsSync(`${build.distDir}.next`)).toBe(false);
 		// A real build: it stops at the check, but starts Node, tsx and the check like any build.

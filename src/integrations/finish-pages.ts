@@ -2,10 +2,18 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildCacheDir } from '../lib/build-dirs';
 import { contentThaiNames } from '../lib/content-thai-names';
 import { headersFile, unionPolicy, type Policy } from '../lib/csp';
 import { policyFirst } from '../lib/csp-meta';
-import { knownWordsPattern, markThaiBreaksInHtml, thaiWordsIcuSplits } from '../lib/thai-breaks';
+import { cachedFile, contentKey } from '../lib/file-cache';
+import {
+	applyThaiBreaks,
+	knownWordsPattern,
+	planThaiBreaks,
+	thaiWordsIcuSplits,
+	type ThaiBreakPlan,
+} from '../lib/thai-breaks';
 import { openSearchIndex } from './search-index';
 
 /**
@@ -13,6 +21,8 @@ import { openSearchIndex } from './search-index';
  * 1. pagefind indexes it as written, before any `<wbr>` (src/integrations/search-index.ts), into
  *    `pagefind/`;
  * 2. its Thai text gets its word breaks, so Thai wraps only between words (src/lib/thai-breaks.ts);
+ *    where they go is kept in the build cache, by the page's bytes, so an unchanged page is
+ *    not read through again on the next build;
  * 3. its CSP `<meta>` moves to the top of `<head>` (src/lib/csp-meta.ts), and `_headers` gets the
  *    union of the pages' policies as an HTTP header (src/lib/csp.ts).
  * pagefind indexes in its own process while this one marks the next pages, so the two share the
@@ -20,6 +30,7 @@ import { openSearchIndex } from './search-index';
  */
 export function finishPages(): AstroIntegration {
 	let contentRoot = '';
+	let breaksSource = '';
 	let base = '/';
 	return {
 		name: 'khong-dee:finish-pages',
@@ -30,6 +41,7 @@ export function finishPages(): AstroIntegration {
 					fileURLToPath(config.root),
 					process.env.KHONGDEE_CONTENT_DIR ?? 'content',
 				);
+				breaksSource = join(fileURLToPath(config.root), 'src/lib/thai-breaks.ts');
 			},
 			'astro:config:done': ({ config }) => {
 				base = config.base;
@@ -37,12 +49,23 @@ export function finishPages(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir);
-				const [search, names, files] = await Promise.all([
+				const [search, names, files, breaksCode] = await Promise.all([
 					openSearchIndex(),
 					contentThaiNames(contentRoot),
 					readdir(outDir, { recursive: true }),
+					readFile(breaksSource),
 				]);
 				const known = knownWordsPattern([...thaiWordsIcuSplits, ...names]);
+				// Everything a plan depends on besides the page: the code, ICU's dictionary, the known words.
+				const planned = contentKey([breaksCode, process.versions.icu ?? '', known?.source ?? '']);
+				const planFor = async (html: string) => {
+					const { bytes } = await cachedFile(
+						join(buildCacheDir(), 'thai-breaks'),
+						`${contentKey([planned, html])}.json`,
+						async () => Buffer.from(JSON.stringify(planThaiBreaks(html, known))),
+					);
+					return JSON.parse(bytes.toString('utf8')) as ThaiBreakPlan;
+				};
 				// In the order pagefind's own directory walk takes (by name, folder by folder), so its
 				// index comes out the same as when it read the folder itself.
 				const pages = files
@@ -56,7 +79,7 @@ export function finishPages(): AstroIntegration {
 					const html = await readFile(file, 'utf8');
 					await search.add(page, html);
 					const { html: finished, policy } = policyFirst(
-						markThaiBreaksInHtml(html, known),
+						applyThaiBreaks(html, await planFor(html)),
 						page.split(sep).join('/'),
 					);
 					if (policy) policies.push(policy);

@@ -113,13 +113,7 @@ export function thaiBreaks(run: string, known?: RegExp): number[] {
 export function markThaiRun(run: string, known?: RegExp): string {
 	// Two letters cannot break anywhere sensible; not marking them saves bytes on every page.
 	if (run.length < 3) return run;
-	let html = '';
-	let from = 0;
-	for (const b of thaiBreaks(run, known)) {
-		html += `${run.slice(from, b)}<wbr>`;
-		from = b;
-	}
-	return `<span class="${thaiRunClass}">${html}${run.slice(from)}</span>`;
+	return applyThaiBreaks(run, [[0, run.length, thaiBreaks(run, known)]]);
 }
 
 /**
@@ -144,12 +138,19 @@ const leftAlone = new Set([
 ]);
 
 /**
- * A built page with every run of Thai in its text marked (`markThaiRun`); tags, attributes,
- * comments and the text of `leftAlone` elements (and of any element with `hidden`) are unchanged,
- * byte for byte. The page is read by parse5's tokenizer (the HTML standard's, as a browser reads
- * it); only the text it reports is changed, in place, so nothing else is written out again.
+ * Where a page's Thai is marked, as numbers only: for each run of Thai in its text (three letters
+ * or more), its start and end in the page and its breaks (offsets inside the run). What
+ * `applyThaiBreaks()` needs, and small enough to keep in the build cache for the next build.
  */
-export function markThaiBreaksInHtml(html: string, known?: RegExp): string {
+export type ThaiBreakPlan = [start: number, end: number, breaks: number[]][];
+
+/**
+ * Plans the marking of every run of Thai in a built page's text (`markThaiRun`); tags,
+ * attributes, comments and the text of `leftAlone` elements (and of any element with `hidden`)
+ * are left alone. The page is read by parse5's tokenizer (the HTML standard's, as a browser
+ * reads it).
+ */
+export function planThaiBreaks(html: string, known?: RegExp): ThaiBreakPlan {
 	const parser = new SAXParser({ sourceCodeLocationInfo: true });
 	/** The element being left alone, with how deep inside it we are. */
 	let skipping: { name: string; depth: number } | undefined;
@@ -169,15 +170,41 @@ export function markThaiBreaksInHtml(html: string, known?: RegExp): string {
 		if (!skipping && at) texts.push({ start: at.startOffset, end: at.endOffset });
 	});
 	parser.end(html);
-	let out = '';
-	let from = 0;
+	const plan: ThaiBreakPlan = [];
 	for (const { start, end } of texts) {
 		// The text as written (entities included): a Thai run holds no markup and no entity.
-		const text = html.slice(start, end).replace(thaiRun, (run) => markThaiRun(run, known));
-		out += html.slice(from, start) + text;
+		for (const run of html.slice(start, end).matchAll(thaiRun)) {
+			if (run[0].length < 3) continue; // as markThaiRun()
+			const at = start + run.index;
+			plan.push([at, at + run[0].length, thaiBreaks(run[0], known)]);
+		}
+	}
+	return plan;
+}
+
+/**
+ * The page with its plan carried out: each planned run becomes `<span class="tw">` with `<wbr>`
+ * at its breaks; every other byte is unchanged, so nothing else is written out again.
+ */
+export function applyThaiBreaks(html: string, plan: ThaiBreakPlan): string {
+	let out = '';
+	let from = 0;
+	for (const [start, end, breaks] of plan) {
+		let run = '';
+		let at = start;
+		for (const b of breaks) {
+			run += `${html.slice(at, start + b)}<wbr>`;
+			at = start + b;
+		}
+		out += `${html.slice(from, start)}<span class="${thaiRunClass}">${run}${html.slice(at, end)}</span>`;
 		from = end;
 	}
 	return out + html.slice(from);
+}
+
+/** A built page with every run of Thai in its text marked (`planThaiBreaks`, `applyThaiBreaks`). */
+export function markThaiBreaksInHtml(html: string, known?: RegExp): string {
+	return applyThaiBreaks(html, planThaiBreaks(html, known));
 }
 
 /** Elements with no end tag: `hidden` on one of them hides nothing to skip. */

@@ -1,8 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import {
+	applyThaiBreaks,
 	knownWordsPattern,
 	markThaiBreaksInHtml,
 	markThaiRun,
+	planThaiBreaks,
 	thaiBreaks,
 	thaiWordsIcuSplits,
 	thaiNames,
@@ -119,5 +121,38 @@ describe('markThaiBreaksInHtml', () => {
 			'ผ้าทอมือ',
 		]);
 		expect(marked).toContain('"</textarea><p>ผ้าทอมือ</p>";</script>');
+	});
+});
+
+describe('planThaiBreaks and applyThaiBreaks', () => {
+	const page =
+		'<html lang="th"><head><title>ผ้าทอมือน่าน</title></head><body><h1>ผ้าทอมือน่าน</h1>' +
+		'<p hidden>ซ่อนไว้ทั้งหมด</p><p>ทริปเมืองน่าน &amp; ไก่เบตง ใน <b>ลายน้ำไหล</b></p></body></html>';
+	const known = knownWordsPattern(['ทริป', 'ลายน้ำไหล']);
+
+	test('a plan is numbers only, survives the build cache (JSON), and marks the page as marking it whole does', () => {
+		const plan = planThaiBreaks(page, known);
+		const kept = JSON.parse(JSON.stringify(plan)) as typeof plan;
+		expect(kept.flat(2).every((n) => Number.isInteger(n))).toBe(true);
+		expect(applyThaiBreaks(page, kept)).toBe(markThaiBreaksInHtml(page, known));
+		// Title and hidden text are left alone; "ใน" is too short to mark.
+		expect(kept.map(([start, end]) => page.slice(start, end))).toEqual([
+			'ผ้าทอมือน่าน',
+			'ทริปเมืองน่าน',
+			'ไก่เบตง',
+			'ลายน้ำไหล',
+		]);
+	});
+
+	test('taking the marks away gives back the page, byte for byte', () => {
+		const marked = applyThaiBreaks(page, planThaiBreaks(page, known));
+		expect(marked).toContain('<span class="tw">ทริป<wbr>เมือง<wbr>น่าน</span>');
+		expect(marked.replaceAll('<wbr>', '').replace(/<span class="tw">([^<]*)<\/span>/g, '$1')).toBe(
+			page,
+		);
+	});
+
+	test('an empty plan changes nothing', () => {
+		expect(applyThaiBreaks(page, [])).toBe(page);
 	});
 });

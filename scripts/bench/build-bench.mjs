@@ -1,8 +1,9 @@
 // Build benchmark: the project's real pipeline against a plain Astro site with the same stories as
-// .md pages (one layout, no features), at several catalogue sizes, alternating run by run, cold and
-// then warm (cache kept); then a cold and a warm build with 20 large photographs. Writes its
-// sections of docs/benchmarks.md.
-//   BENCH_SIZES=228,1000,5000 BENCH_RUNS=3 npm run bench
+// .md pages (one layout, no features), at several catalogue sizes, alternating run by run: cold,
+// warm (cache kept, nothing changed), and warm with one story changed; then a cold and a warm build
+// with 20 large photographs. Writes its sections of docs/benchmarks.md.
+//   BENCH_SIZES=228,1000,5000 BENCH_RUNS=3 BENCH_ONCE_SIZES=10000 npm run bench
+// BENCH_ONCE_SIZES are built in one run each (too slow to repeat); BENCH_PHOTOS=0 skips the photographs.
 import { spawnSync } from 'node:child_process';
 import {
 	existsSync,
@@ -23,6 +24,8 @@ import { writeSections } from './report.mjs';
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? '228,1000,5000').split(',').map(Number);
 const runs = Number(process.env.BENCH_RUNS ?? 3);
+const onceSizes = (process.env.BENCH_ONCE_SIZES ?? '10000').split(',').filter(Boolean).map(Number);
+const photos = process.env.BENCH_PHOTOS !== '0';
 const work = join(root, '.bench');
 const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
 
@@ -90,22 +93,45 @@ function buildBaseline(dir, { keepCache = false } = {}) {
 	);
 }
 
+/**
+ * Adds a sentence to the first product's English story, in the project's content and the baseline's
+ * page alike, and returns how to take it out again.
+ */
+function changeOneStory(dir) {
+	const files = [
+		join(dir, 'content/products/bench-product-00000/index.en.md'),
+		join(dir, 'baseline/src/pages/en/products/bench-product-00000.md'),
+	];
+	const before = files.map((file) => readFileSync(file, 'utf8'));
+	files.forEach((file, i) => writeFileSync(file, `${before[i]}\nOne sentence more.\n`));
+	return () => files.forEach((file, i) => writeFileSync(file, before[i]));
+}
+
 const rows = [];
-for (const n of sizes) {
+for (const n of [...sizes, ...onceSizes]) {
+	const runsHere = onceSizes.includes(n) && !sizes.includes(n) ? 1 : runs;
 	const dir = join(work, `n-${n}`);
 	if (!existsSync(join(dir, 'content'))) {
 		mkdirSync(dir, { recursive: true });
 		generateContent({ root, outDir: dir, products: n });
 	}
 	const pairs = [];
-	for (let i = 0; i < runs; i++) {
+	for (let i = 0; i < runsHere; i++) {
 		const project = buildProject(dir);
 		const baseline = buildBaseline(dir);
 		const warmProject = buildProject(dir, { keepCache: true });
 		const warmBaseline = buildBaseline(dir, { keepCache: true });
-		pairs.push({ project, baseline, warmProject, warmBaseline });
+		const undo = changeOneStory(dir);
+		let changedProject, changedBaseline;
+		try {
+			changedProject = buildProject(dir, { keepCache: true });
+			changedBaseline = buildBaseline(dir, { keepCache: true });
+		} finally {
+			undo();
+		}
+		pairs.push({ project, baseline, warmProject, warmBaseline, changedProject, changedBaseline });
 		console.error(
-			`N=${n} run ${i + 1}: project ${project.wall.toFixed(1)} s, baseline ${baseline.wall.toFixed(1)} s; warm ${warmProject.wall.toFixed(1)} s, ${warmBaseline.wall.toFixed(1)} s`,
+			`N=${n} run ${i + 1}: project ${project.wall.toFixed(1)} s, baseline ${baseline.wall.toFixed(1)} s; warm ${warmProject.wall.toFixed(1)} s, ${warmBaseline.wall.toFixed(1)} s; one story changed ${changedProject.wall.toFixed(1)} s, ${changedBaseline.wall.toFixed(1)} s`,
 		);
 	}
 	const pages = readdirSync(join(dir, 'out'), { recursive: true }).filter((f) =>
@@ -113,6 +139,7 @@ for (const n of sizes) {
 	).length;
 	rows.push({
 		n,
+		runs: runsHere,
 		pages,
 		project: median(pairs.map((p) => p.project.wall)),
 		projectRange: [
@@ -128,54 +155,63 @@ for (const n of sizes) {
 		warm: median(pairs.map((p) => p.warmProject.wall)),
 		warmBaseline: median(pairs.map((p) => p.warmBaseline.wall)),
 		warmRatio: median(pairs.map((p) => p.warmProject.wall / p.warmBaseline.wall)),
+		changed: median(pairs.map((p) => p.changedProject.wall)),
+		changedBaseline: median(pairs.map((p) => p.changedBaseline.wall)),
+		changedRatio: median(pairs.map((p) => p.changedProject.wall / p.changedBaseline.wall)),
+		changedOfCold: median(pairs.map((p) => p.changedProject.wall / p.project.wall)),
+		warmPeak: median(pairs.map((p) => p.warmProject.peakMiB ?? 0)),
 	});
 }
 
 // Pictures: 228 products, 20 of them with a 4000×3000 photograph as cover; cold, then warm (cache kept).
-const photoDir = join(work, 'photos');
-if (!existsSync(join(photoDir, 'content'))) {
-	mkdirSync(photoDir, { recursive: true });
-	generateContent({ root, outDir: photoDir, products: 228 });
-	for (let i = 0; i < 20; i++) {
-		const folder = join(
-			photoDir,
-			'content/products',
-			`bench-product-${String(i).padStart(5, '0')}`,
-		);
-		await sharp({
-			create: {
-				width: 4000,
-				height: 3000,
-				channels: 3,
-				background: '#8a5a2b',
-				noise: { type: 'gaussian', mean: 128, sigma: 40 },
-			},
-		})
-			.jpeg({ quality: 85 })
-			.toFile(join(folder, 'photo.jpg'));
-		const facts = join(folder, 'facts.yaml');
-		writeFileSync(
-			facts,
-			readFileSync(facts, 'utf8')
-				.replace('./cover.svg', './photo.jpg')
-				.replace('illustration: true', 'illustration: false'),
-		);
-	}
-}
-const plainDir = join(work, 'n-228');
-if (!existsSync(join(plainDir, 'content')))
-	generateContent({ root, outDir: plainDir, products: 228 });
 const cold = [],
 	warm = [],
 	warmPlain = [];
-for (let i = 0; i < runs; i++) {
-	cold.push(buildProject(photoDir).wall);
-	warm.push(buildProject(photoDir, { keepCache: true }).wall);
-	buildProject(plainDir);
-	warmPlain.push(buildProject(plainDir, { keepCache: true }).wall);
-	console.error(
-		`photos run ${i + 1}: cold ${cold.at(-1).toFixed(1)} s, warm ${warm.at(-1).toFixed(1)} s, warm without photos ${warmPlain.at(-1).toFixed(1)} s`,
-	);
+if (photos) await benchPhotos();
+
+async function benchPhotos() {
+	const photoDir = join(work, 'photos');
+	if (!existsSync(join(photoDir, 'content'))) {
+		mkdirSync(photoDir, { recursive: true });
+		generateContent({ root, outDir: photoDir, products: 228 });
+		for (let i = 0; i < 20; i++) {
+			const folder = join(
+				photoDir,
+				'content/products',
+				`bench-product-${String(i).padStart(5, '0')}`,
+			);
+			await sharp({
+				create: {
+					width: 4000,
+					height: 3000,
+					channels: 3,
+					background: '#8a5a2b',
+					noise: { type: 'gaussian', mean: 128, sigma: 40 },
+				},
+			})
+				.jpeg({ quality: 85 })
+				.toFile(join(folder, 'photo.jpg'));
+			const facts = join(folder, 'facts.yaml');
+			writeFileSync(
+				facts,
+				readFileSync(facts, 'utf8')
+					.replace('./cover.svg', './photo.jpg')
+					.replace('illustration: true', 'illustration: false'),
+			);
+		}
+	}
+	const plainDir = join(work, 'n-228');
+	if (!existsSync(join(plainDir, 'content')))
+		generateContent({ root, outDir: plainDir, products: 228 });
+	for (let i = 0; i < runs; i++) {
+		cold.push(buildProject(photoDir).wall);
+		warm.push(buildProject(photoDir, { keepCache: true }).wall);
+		buildProject(plainDir);
+		warmPlain.push(buildProject(plainDir, { keepCache: true }).wall);
+		console.error(
+			`photos run ${i + 1}: cold ${cold.at(-1).toFixed(1)} s, warm ${warm.at(-1).toFixed(1)} s, warm without photos ${warmPlain.at(-1).toFixed(1)} s`,
+		);
+	}
 }
 
 const version = (pkg) =>
@@ -184,36 +220,43 @@ const s = (x) => `${x.toFixed(1)} s`;
 const head = [
 	'# Benchmarks',
 	'',
-	`Measured with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}, Astro ${version('astro')}, pagefind ${version('pagefind')}. Each figure is the median of ${runs} runs; the project and the baseline run in turn (A B A B …) and the ratio is taken pair by pair. A cold build starts with no cache; a warm one keeps the cache of the build before it (Astro's content store and image cache, and the share images). Wall time and peak memory are measured from outside with \`/usr/bin/time\`.`,
+	`Measured with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}, Astro ${version('astro')}, pagefind ${version('pagefind')}. Each figure is the median of ${runs} runs (a size marked "1 run" was built once); the project and the baseline run in turn (A B A B …) and the ratio is taken pair by pair. A cold build starts with no cache; a warm one keeps the cache of the build before it (Astro's content store and image cache, the share images and the Thai word-break plans); "one story changed" is a warm build after one sentence is added to one English story (both sites). Every build starts from an empty output folder. Wall time and peak memory are measured from outside with \`/usr/bin/time\`.`,
 	'',
 	'Content is synthetic and seeded (`scripts/bench/generate-content.mjs`): N products with Thai and English stories of about 700 words, N/4 journeys of four stops, a small SVG cover each. The baseline is a plain Astro site with the same stories as `.md` pages, one layout and no integrations: no content check, no province pages, no maps, no search index and no share images.',
 ].join('\n');
+const runsNote = (r) => (r.runs === 1 ? ' (1 run)' : '');
+const perPage = (seconds, pages) => ((seconds * 1000) / pages).toFixed(1);
 const sections = [
 	[
 		'## Build time by catalogue size',
 		'',
-		'| products | pages | project, cold (median, min–max) | baseline, cold | project ÷ baseline | ms per page | peak memory (project / baseline) | pagefind | index size |',
+		'| products | pages | project, cold (median, min–max) | baseline, cold | project ÷ baseline | ms per page | peak memory (project / baseline) | search index and page pass | index size |',
 		'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 		...rows.map(
 			(r) =>
-				`| ${r.n} | ${r.pages} | ${s(r.project)} (${r.projectRange.map((x) => x.toFixed(1)).join('–')}) | ${s(r.baseline)} | ${r.ratio.toFixed(2)}× | ${((r.project * 1000) / r.pages).toFixed(1)} | ${r.peak.toFixed(0)} / ${r.basePeak.toFixed(0)} MiB | ${s(r.pagefind)} | ${(r.index / 1024 / 1024).toFixed(1)} MB |`,
+				`| ${r.n}${runsNote(r)} | ${r.pages} | ${s(r.project)} (${r.projectRange.map((x) => x.toFixed(1)).join('–')}) | ${s(r.baseline)} | ${r.ratio.toFixed(2)}× | ${perPage(r.project, r.pages)} | ${r.peak.toFixed(0)} / ${r.basePeak.toFixed(0)} MiB | ${s(r.pagefind)} | ${(r.index / 1024 / 1024).toFixed(1)} MB |`,
 		),
 		'',
-		'Warm rebuilds (nothing changed, cache kept):',
+		'Warm rebuilds (nothing changed, cache kept), and rebuilds after one story changed:',
 		'',
-		'| products | project, warm | baseline, warm | project ÷ baseline |',
-		'| --- | --- | --- | --- |',
+		'| products | project, warm | baseline, warm | project ÷ baseline | one story changed, project | baseline | project ÷ baseline | one story changed ÷ project cold | ms per page (cold / warm) | peak memory warm |',
+		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
 		...rows.map(
-			(r) => `| ${r.n} | ${s(r.warm)} | ${s(r.warmBaseline)} | ${r.warmRatio.toFixed(2)}× |`,
+			(r) =>
+				`| ${r.n}${runsNote(r)} | ${s(r.warm)} | ${s(r.warmBaseline)} | ${r.warmRatio.toFixed(2)}× | ${s(r.changed)} | ${s(r.changedBaseline)} | ${r.changedRatio.toFixed(2)}× | ${(r.changedOfCold * 100).toFixed(0)} % | ${perPage(r.project, r.pages)} / ${perPage(r.warm, r.pages)} | ${r.warmPeak.toFixed(0)} MiB |`,
 		),
 	].join('\n'),
-	[
-		'## Pictures: 228 products, 20 with a 4000×3000 photograph',
-		'',
-		'| cold build | warm build (image cache kept) | warm build without the photographs | warm with ÷ warm without |',
-		'| --- | --- | --- | --- |',
-		`| ${s(median(cold))} | ${s(median(warm))} | ${s(median(warmPlain))} | ${median(warm.map((w, i) => w / warmPlain[i])).toFixed(2)}× |`,
-	].join('\n'),
+	...(photos
+		? [
+				[
+					'## Pictures: 228 products, 20 with a 4000×3000 photograph',
+					'',
+					'| cold build | warm build (image cache kept) | warm build without the photographs | warm with ÷ warm without |',
+					'| --- | --- | --- | --- |',
+					`| ${s(median(cold))} | ${s(median(warm))} | ${s(median(warmPlain))} | ${median(warm.map((w, i) => w / warmPlain[i])).toFixed(2)}× |`,
+				].join('\n'),
+			]
+		: []),
 ];
 writeSections(sections, head);
 console.log(sections.join('\n\n'));

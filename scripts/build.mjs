@@ -53,6 +53,16 @@ const tsx = fileURLToPath(new URL('../node_modules/tsx/dist/cli.mjs', import.met
 const astro = fileURLToPath(new URL('../node_modules/astro/bin/astro.mjs', import.meta.url));
 rmSync(next, { recursive: true, force: true });
 const colour = process.stdout.isTTY && !('FORCE_COLOR' in process.env) ? { FORCE_COLOR: '1' } : {};
+// Each child's end, listened for from the moment it starts, so an early exit is never missed; a
+// child that cannot start at all counts as failed.
+const exited = (child, name) =>
+	new Promise((resolve) => {
+		child.on('error', (error) => {
+			console.error(`✗ Could not run ${name}: ${error.message}`);
+			resolve(1);
+		});
+		child.on('close', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
+	});
 const check = spawn(process.execPath, [tsx, 'scripts/check.ts', '--build'], {
 	cwd: root,
 	stdio: ['ignore', 'pipe', 'pipe'],
@@ -73,21 +83,19 @@ for (const [from, to] of [
 const checked = [];
 check.stdout.on('data', (chunk) => checked.push([process.stdout, chunk]));
 check.stderr.on('data', (chunk) => checked.push([process.stderr, chunk]));
-const exited = (child) =>
-	new Promise((resolve) =>
-		child.on('close', (status, signal) => resolve(status ?? (signal ? 1 : 0))),
-	);
+const checkExited = exited(check, 'the content check');
+const buildExited = exited(build, 'astro build');
 
-const checkStatus = await exited(check);
+const checkStatus = await checkExited;
 for (const [to, chunk] of checked) to.write(chunk);
 if (checkStatus !== 0) {
 	build.kill();
-	await exited(build);
+	await buildExited;
 	fail(checkStatus);
 }
 holding = false;
 for (const [to, chunk] of held.splice(0)) to.write(chunk);
-const buildStatus = await exited(build);
+const buildStatus = await buildExited;
 if (buildStatus !== 0) fail(buildStatus);
 
 rmSync(previous, { recursive: true, force: true });

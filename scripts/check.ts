@@ -58,4 +58,5 @@ if (args.has('--json')) {
 		);
 	}
 }
-process.exit(result.errors.length === 0 ? 0 : 1);
+// exitCode, not exit(): output going to a pipe (npm run build reads it) is written in full first.
+process.exitCode = result.errors.length === 0 ? 0 : 1;

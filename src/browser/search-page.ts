@@ -41,8 +41,15 @@ export function startSearchPage(): void {
 		Object.entries(config.labels).map(([name, labels]) => [name, Object.keys(labels)]),
 	);
 	let pagefind: Promise<Pagefind> | undefined;
-	const engine = () => (pagefind ??= loadPagefind(config.pagefind, config.basePath));
+	// Forgotten if it failed to load (the network), so that the next search tries again.
+	const engine = () =>
+		(pagefind ??= loadPagefind(config.pagefind, config.basePath).catch((error: unknown) => {
+			pagefind = undefined;
+			throw error;
+		}));
+	/** The search last asked for, and the one whose results the list shows. */
 	let latest = 0;
+	let shown = 0;
 	let results: RankedResults = { count: 0, next: async () => [] };
 	/** The batch being loaded, so that a click and a scroll never load the same results twice. */
 	let loading: Promise<unknown> = Promise.resolve();
@@ -50,18 +57,25 @@ export function startSearchPage(): void {
 	const languageSwitch = document.querySelector<HTMLAnchorElement>('a[data-language-switch]');
 	let highlight = '';
 
-	/** Renders the next `n` results; returns the first new result's link, for keyboard focus. */
-	const showMore = (ticket: number, n: number): Promise<HTMLAnchorElement | undefined> => {
+	/**
+	 * Adds the next `n` results of search `ticket` while it is the latest; says whether it added
+	 * any. If they cannot be downloaded, "Show more" stays, to try again.
+	 */
+	const showMore = (ticket: number, n: number): Promise<boolean> => {
 		const batch = loading.then(async () => {
-			if (ticket !== latest) return undefined;
-			const views = await loadResults(results, n, config, highlight);
-			if (ticket !== latest) return undefined;
-			const items = views.map(renderResult);
-			list.append(...items);
-			more.hidden = list.children.length >= results.count;
-			return items[0]?.querySelector('a') ?? undefined;
+			if (ticket !== latest) return false;
+			try {
+				const views = await loadResults(results, n, config, highlight);
+				if (ticket !== latest) return false;
+				list.append(...views.map(renderResult));
+				more.hidden = list.children.length >= results.count;
+				return views.length > 0;
+			} catch {
+				if (ticket === latest) more.hidden = false;
+				return false;
+			}
 		});
-		loading = batch.catch(() => undefined);
+		loading = batch;
 		return batch;
 	};
 
@@ -72,7 +86,7 @@ export function startSearchPage(): void {
 		return !more.hidden && bottom > 0 && top < window.innerHeight;
 	};
 	const fillScreen = async () => {
-		const ticket = latest;
+		const ticket = shown;
 		while (ticket === latest && onScreen()) if (!(await showMore(ticket, pageSize))) return;
 	};
 	if ('IntersectionObserver' in window)
@@ -82,20 +96,29 @@ export function startSearchPage(): void {
 
 	const run = async (state: SearchState) => {
 		const ticket = ++latest;
+		// The list is about to change: nothing more of the old one is loaded meanwhile.
+		more.hidden = true;
 		history.replaceState(null, '', `${location.pathname}${searchString(state)}`);
 		if (languageSwitch)
 			languageSwitch.href = withSearchState(languageSwitch.getAttribute('href') ?? '', state);
 		start.hidden = !isBlank(state);
 		document.documentElement.classList.toggle('has-search', start.hidden);
 		if (!isBlank(state)) status.textContent = config.messages.loading;
-		const outcome = await searchStep(engine, state, config);
+		const outcome = await searchStep(engine, state, config).catch(() => undefined);
 		if (ticket !== latest) return;
+		if (!outcome) {
+			list.replaceChildren();
+			status.textContent = config.messages.failed;
+			return;
+		}
 		results = outcome.results;
 		highlight = outcome.highlight;
 		list.replaceChildren();
-		more.hidden = true;
+		shown = ticket;
 		await showMore(ticket, firstResults);
-		if (ticket === latest) status.textContent = outcome.status;
+		if (ticket !== latest) return;
+		status.textContent = outcome.status;
+		void fillScreen();
 	};
 
 	fillForm(form, readSearchState(new URLSearchParams(location.search), offered));
@@ -112,7 +135,15 @@ export function startSearchPage(): void {
 		runSoon(event.target === form.elements.namedItem('q') ? 250 : 0),
 	);
 	form.addEventListener('reset', () => setTimeout(() => void run(readForm(form))));
-	more.addEventListener('click', async () => (await showMore(latest, pageSize))?.focus());
+	// Pressing "Show more" moves focus to the first result added since the button got focus, even
+	// when scrolling to it (focus scrolls) brought some in meanwhile.
+	let firstUnseen = 0;
+	more.addEventListener('focus', () => (firstUnseen = list.children.length));
+	more.addEventListener('click', async () => {
+		const from = document.activeElement === more ? firstUnseen : list.children.length;
+		await showMore(shown, pageSize);
+		list.children[from]?.querySelector('a')?.focus();
+	});
 	void run(readForm(form));
 }
 

@@ -146,6 +146,7 @@ export const en = {
 	'search.results.one': '1 result for “{q}”',
 	'search.results.other': '{n} results for “{q}”',
 	'search.loading': 'Searching…',
+	'search.failed': 'Search could not be loaded. Check your connection and try again.',
 	'search.unavailable': 'Search needs JavaScript. Browse by province or product instead.',
 	'search.filters': 'Filter the results',
 	'search.kind': 'Show',

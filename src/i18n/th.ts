@@ -143,6 +143,7 @@ export const th = {
 	'search.results.one': 'พบ 1 รายการสำหรับ “{q}”',
 	'search.results.other': 'พบ {n} รายการสำหรับ “{q}”',
 	'search.loading': 'กำลังค้นหา…',
+	'search.failed': 'โหลดระบบค้นหาไม่สำเร็จ ตรวจสอบการเชื่อมต่ออินเทอร์เน็ตแล้วลองอีกครั้ง',
 	'search.unavailable': 'การค้นหาต้องใช้ JavaScript ลองเลือกดูตามจังหวัดหรือของดีแทน',
 	'search.filters': 'กรองผลการค้นหา',
 	'search.kind': 'แสดง',

@@ -56,6 +56,8 @@ export interface SearchMessages {
 	filtered: PluralMessage;
 	corrected: string;
 	loading: string;
+	/** Search itself could not be downloaded (offline, a failed request). */
+	failed: string;
 	/** Why a result was found: its name matches, or only its text does. */
 	matchedName: string;
 	matchedText: string;
@@ -128,6 +130,7 @@ function searchMessages(t: Translate): SearchMessages {
 		filtered: { one: t('search.filtered.one'), other: t('search.filtered.other') },
 		corrected: t('search.corrected'),
 		loading: t('search.loading'),
+		failed: t('search.failed'),
 		matchedName: t('search.matched.name'),
 		matchedText: t('search.matched.text'),
 		weaker: t('search.weaker'),

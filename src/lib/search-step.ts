@@ -105,7 +105,11 @@ export function wordsTogether(positions: readonly number[], count: number): bool
 export interface RankedResults {
 	/** How many hits there are in all. */
 	readonly count: number;
-	/** The next `n` hits in order (fewer at the end); loads only what deciding their order needs. */
+	/**
+	 * The next `n` hits in order (fewer at the end), loaded; loads nothing below them unless a name
+	 * check fails. If a download fails, it throws and the hits stay to be asked for again. Not to be
+	 * called again before the last call has settled.
+	 */
 	next(n: number): Promise<RankedHit[]>;
 }
 
@@ -150,34 +154,54 @@ export function rankHits(
 				rank,
 				nameMatched: claimed,
 				together: wordsTogether(hit.words ?? [], wordCount),
-				data: () => (loaded ??= hit.data()),
+				// Kept once loaded; forgotten if it failed, so that asking again downloads it again.
+				data: () =>
+					(loaded ??= hit.data().catch((error: unknown) => {
+						loaded = undefined;
+						throw error;
+					})),
 				position,
 				unchecked: claimed,
 			};
 		})
 		.sort(byRank);
 
-	/** Checks the names of the unchecked among the first `n` waiting, all at once; re-sorts. */
+	/**
+	 * Checks the names of the unchecked among the first `n` waiting, all at once, and re-sorts. A
+	 * check that could not load (the network) is left to do and the error thrown: nothing is lost,
+	 * and asking again retries it.
+	 */
 	const checkNames = async (n: number) => {
 		const due = waiting.slice(0, n).filter((c) => c.unchecked);
-		for (const candidate of due) candidate.unchecked = false;
 		const checked = due.slice(0, Math.max(0, checksLeft));
+		// Past the limit, pagefind's word is taken.
+		for (const candidate of due.slice(checked.length)) candidate.unchecked = false;
 		checksLeft -= checked.length;
-		await Promise.all(
+		const outcomes = await Promise.allSettled(
 			checked.map(async (candidate) => {
 				const { meta } = await candidate.data();
+				candidate.unchecked = false;
 				candidate.nameMatched = nameFields.some((f) => nameHolds(meta[f] ?? '', query));
 				if (!candidate.nameMatched && candidate.rank === 'name') candidate.rank = 'text';
 			}),
 		);
 		waiting.sort(byRank);
+		const failed = outcomes.filter((o) => o.status === 'rejected');
+		checksLeft += failed.length;
+		if (failed[0]) throw failed[0].reason;
 	};
 
 	return markWeaker({
 		count: hits.length,
 		async next(n) {
-			// Until the first `n` waiting are all checked: a check may bring up one from below.
-			while (waiting.slice(0, n).some((c) => c.unchecked)) await checkNames(n);
+			// Until the first `n` waiting are all checked: a check that fails brings one up from
+			// below. Each round checks twice as far down, so many failed claims cost few round trips.
+			for (let depth = n; waiting.slice(0, n).some((c) => c.unchecked); depth *= 2)
+				await checkNames(depth);
+			// Loaded before they leave the queue, so that a failed download loses none of them.
+			const loads = await Promise.allSettled(waiting.slice(0, n).map((c) => c.data()));
+			const failed = loads.find((o) => o.status === 'rejected');
+			if (failed) throw failed.reason;
 			return waiting
 				.splice(0, n)
 				.map(({ position: _p, unchecked: _u, ...ranked }) => ({ ...ranked, startsWeaker: false }));
@@ -202,11 +226,14 @@ function markWeaker(results: RankedResults): RankedResults {
 
 /** One list after the other, as one. */
 function joinResults(first: RankedResults, then: RankedResults): RankedResults {
+	// What `first` gave to a call whose `then` part failed, kept for the next call.
+	let carried: RankedHit[] = [];
 	return markWeaker({
 		count: first.count + then.count,
 		async next(n) {
-			const head = await first.next(n);
-			return head.length < n ? [...head, ...(await then.next(n - head.length))] : head;
+			if (carried.length < n) carried = [...carried, ...(await first.next(n - carried.length))];
+			const tail = carried.length < n ? await then.next(n - carried.length) : [];
+			return [...carried.splice(0, n), ...tail];
 		},
 	});
 }

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Page, Route } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { en } from '../../src/i18n/en';
 import { th } from '../../src/i18n/th';
@@ -406,10 +406,12 @@ describe('long result lists', () => {
 		// Two fill the first screen; the button below them is off screen, so nothing more loads.
 		expect(await count()).toBe(2);
 		expect(await page.textContent('[data-search-status]')).toContain('77 results');
-		// Pressed without scrolling to it, as a keyboard user might (Enter on the focused button).
-		await page.$eval('[data-search-more]', (b) => (b as HTMLButtonElement).click());
+		// A keyboard user tabs to the button (which scrolls it into view, so six more come) and
+		// presses Enter: focus goes to the first of those six, the first result not yet seen.
+		await page.focus('[data-search-more]');
+		await page.keyboard.press('Enter');
 		await page.waitForFunction(
-			() => document.querySelectorAll('[data-search-results] li').length >= 8,
+			() => document.querySelectorAll('[data-search-results] li').length >= 14,
 		);
 		expect(
 			await page.evaluate(
@@ -432,5 +434,42 @@ describe('long result lists', () => {
 		);
 		const paths = await shownResults(77);
 		expect(new Set(paths).size).toBe(77);
+	});
+
+	test('a failed download loses nothing: "Show more" stays, and pressing it again loads them', async () => {
+		await page.goto(`${baseUrl}/en/search/?kind=province`);
+		await page.waitForSelector('[data-search-results] li');
+		await page.waitForLoadState('networkidle');
+		const before = await shownResults(2);
+		// Each result's text (its fragment) cannot be downloaded: the connection has dropped.
+		const offline = (route: Route) => route.abort('internetdisconnected');
+		await page.route('**/pagefind/fragment/**', offline);
+		await page.$eval('[data-search-more]', (b) => (b as HTMLButtonElement).click());
+		await page.waitForTimeout(300);
+		expect(await count()).toBe(2);
+		expect(await page.$eval('[data-search-more]', (b) => (b as HTMLButtonElement).hidden)).toBe(
+			false,
+		);
+		await page.unroute('**/pagefind/fragment/**', offline);
+		const after = await shownResults(8);
+		expect(after.slice(0, 2)).toEqual(before);
+		expect(new Set(after).size).toBe(8);
+	});
+});
+
+describe('search that cannot load', () => {
+	test('says so, and the next search tries again', async () => {
+		const offline = (route: Route) => route.abort('internetdisconnected');
+		await page.route('**/pagefind/**', offline);
+		await page.goto(`${baseUrl}/en/search/?q=silver`);
+		await page.waitForFunction(() =>
+			document.querySelector('[data-search-status]')?.textContent?.includes('could not be loaded'),
+		);
+		expect(await page.$$eval('[data-search-results] li', (items) => items.length)).toBe(0);
+		await page.unroute('**/pagefind/**', offline);
+		await page.fill('input[name="q"]', 'silverware');
+		await page.press('input[name="q"]', 'Enter');
+		await page.waitForSelector('[data-search-results] li');
+		expect(await page.textContent('[data-search-status]')).toContain('silverware');
 	});
 });

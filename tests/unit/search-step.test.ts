@@ -27,6 +27,8 @@ interface FakePage {
 	filters: Record<string, string[]>;
 	meta?: Record<string, string>;
 	excerpt?: string;
+	/** Its first download fails, as on a bad connection. */
+	failsOnce?: boolean;
 }
 
 /**
@@ -52,16 +54,22 @@ function fakePagefind(pages: FakePage[]) {
 				results: found.map((page) => ({
 					id: page.id,
 					matchedMetaFields: matches(page.names) ? ['title'] : undefined,
-					data: async () => ({
-						url: `/en/${page.id}/`,
-						excerpt: page.excerpt ?? page.words.join(' '),
-						meta: {
-							title: page.id,
-							...(page.names ? { names: page.names.join(' ') } : {}),
-							...page.meta,
-						},
-						filters: page.filters,
-					}),
+					data: async () => {
+						if (page.failsOnce) {
+							page.failsOnce = false;
+							throw new Error('offline');
+						}
+						return {
+							url: `/en/${page.id}/`,
+							excerpt: page.excerpt ?? page.words.join(' '),
+							meta: {
+								title: page.id,
+								...(page.names ? { names: page.names.join(' ') } : {}),
+								...page.meta,
+							},
+							filters: page.filters,
+						};
+					},
 				})),
 			};
 		},
@@ -89,6 +97,7 @@ const config: SearchConfig = {
 		filtered: { one: 'one filtered', other: '{n} filtered' },
 		corrected: 'none for {q}, showing {corrected}',
 		loading: 'loading',
+		failed: 'failed',
 		matchedName: 'name',
 		matchedText: 'text',
 		weaker: 'weaker below',
@@ -352,6 +361,20 @@ describe('loadResults()', () => {
 		expect(await notes(6)).toEqual(['weaker below', undefined, undefined]);
 	});
 
+	test('a download that fails where the corrected and typed lists meet loses no result', async () => {
+		const typo: FakePage[] = [
+			{ id: 'menu', words: ['betng'], filters: {}, failsOnce: true },
+			{ id: 'betong', words: ['betong', 'betng'], names: ['betong'], filters: {} },
+		];
+		const { engine } = fakePagefind(typo);
+		const { results } = await searchStep(engine, { query: 'betng', filters: {} }, config);
+		await expect(loadResults(results, 2, config, 'betong')).rejects.toThrow('offline');
+		expect((await loadResults(results, 2, config, 'betong')).map((r) => r.title)).toEqual([
+			'betong',
+			'menu',
+		]);
+	});
+
 	test('marks the first text match after a corrected name match, where the two lists meet', async () => {
 		const typo: FakePage[] = [
 			{ id: 'menu', words: ['betng'], filters: {} },
@@ -439,15 +462,60 @@ describe('rankHits()', () => {
 		]);
 	});
 
-	test('loads each hit at most once, and only those pagefind says match by name', async () => {
+	test('loads each hit at most once: to check its name, and to show it', async () => {
 		const hits = [hit('x', ['title']), hit('y')];
 		const ranked = await all(rankHits(hits, new Set(), 'x'));
 		await Promise.all(ranked.map((r) => r.data()));
 		expect(hits[0]!.data).toHaveBeenCalledTimes(1);
 		expect(hits[1]!.data).toHaveBeenCalledTimes(1);
-		const unloaded = hit('z', ['title']);
-		await all(rankHits([unloaded, hit('w')], new Set(), ''));
-		expect(unloaded.data).not.toHaveBeenCalled();
+	});
+
+	test('without a query, no name is checked: only the hits asked for are loaded', async () => {
+		const unchecked = hit('z', ['title']);
+		const shown = hit('w');
+		expect((await rankHits([shown, unchecked], new Set(), '').next(1))[0]?.hit.id).toBe('w');
+		expect(unchecked.data).not.toHaveBeenCalled();
+		expect(shown.data).toHaveBeenCalledTimes(1);
+	});
+
+	test('a hit that fails to download is not lost: asking again downloads it again, in the same order', async () => {
+		const flaky = (id: string, claimed?: string[], names = '') => {
+			const h = hit(id, claimed, names);
+			vi.mocked(h.data).mockRejectedValueOnce(new Error('offline'));
+			return h;
+		};
+		// A name check that fails, and a plain hit to be shown that fails.
+		const claimed = flaky('cloth', ['title'], 'Cloth');
+		const plain = flaky('plain');
+		const results = rankHits([plain, hit('other'), claimed], new Set(), 'cloth');
+		await expect(results.next(1)).rejects.toThrow('offline');
+		expect((await results.next(1)).map((r) => r.hit.id)).toEqual(['cloth']);
+		await expect(results.next(2)).rejects.toThrow('offline');
+		expect((await results.next(2)).map((r) => r.hit.id)).toEqual(['plain', 'other']);
+		expect(claimed.data).toHaveBeenCalledTimes(2);
+		expect(plain.data).toHaveBeenCalledTimes(2);
+	});
+
+	test('when many claimed names fail, each round checks twice as far down', async () => {
+		// Ten claims that fail ("go leaf" is not in the name "Gold"), then one that holds.
+		const loose = Array.from({ length: 10 }, (_, i) => hit(`loose${i}`, ['title'], 'Gold'));
+		const held = hit('go', ['title'], 'Go leaf');
+		// A round trip: downloads started together, the next round only after they have all come.
+		let inFlight = 0;
+		let roundTrips = 0;
+		for (const h of [...loose, held]) {
+			const load = vi.mocked(h.data).getMockImplementation()!;
+			vi.mocked(h.data).mockImplementation(async () => {
+				if (inFlight++ === 0) roundTrips++;
+				await new Promise((resolve) => setTimeout(resolve, 1));
+				inFlight--;
+				return load();
+			});
+		}
+		const first = await rankHits([...loose, held], new Set(), 'go leaf').next(1);
+		expect(first.map((r) => r.hit.id)).toEqual(['go']);
+		// Checks 1, 2, 4, then the last 4: four round trips, not eleven.
+		expect(roundTrips).toBe(4);
 	});
 
 	test('loads no hit below what is asked for when the names it checks hold', async () => {
@@ -500,8 +568,11 @@ describe('rankHits()', () => {
 
 	test('checks at most 20 names in one search, then takes pagefind at its word', async () => {
 		const hits = Array.from({ length: 30 }, (_, i) => hit(`loose${i}`, ['title'], 'Gold'));
-		const ranked = await all(rankHits(hits, new Set(), 'go leaf'));
-		expect(hits.filter((h) => vi.mocked(h.data).mock.calls.length > 0)).toHaveLength(20);
+		const results = rankHits(hits, new Set(), 'go leaf');
+		const first = await results.next(1);
+		// 20 checks that fail, and the first of the 10 taken at pagefind's word, to be shown.
+		expect(hits.filter((h) => vi.mocked(h.data).mock.calls.length > 0)).toHaveLength(21);
+		const ranked = [...first, ...(await all(results))];
 		expect(ranked.filter((r) => r.rank === 'name')).toHaveLength(10);
 	});
 });

@@ -102,8 +102,10 @@ function changeOneStory(dir) {
 		join(dir, 'content/products/bench-product-00000/index.en.md'),
 		join(dir, 'baseline/src/pages/en/products/bench-product-00000.md'),
 	];
-	const before = files.map((file) => readFileSync(file, 'utf8'));
-	files.forEach((file, i) => writeFileSync(file, `${before[i]}\nOne sentence more.\n`));
+	const added = '\nOne sentence more.\n';
+	// Without what a run stopped before its undo left behind, so every run changes the same text.
+	const before = files.map((file) => readFileSync(file, 'utf8').replaceAll(added, ''));
+	files.forEach((file, i) => writeFileSync(file, `${before[i]}${added}`));
 	return () => files.forEach((file, i) => writeFileSync(file, before[i]));
 }
 

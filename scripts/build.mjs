@@ -10,7 +10,7 @@ const live = process.env.KHONGDEE_OUT_DIR ?? `${root}dist`;
 const next = `${live}.next`;
 const previous = `${live}.previous`;
 
-const fail = (status) => {
+const fail = async (status) => {
 	rmSync(next, { recursive: true, force: true });
 	// Pages being finished after the build (src/integrations/finish-pages.ts).
 	rmSync(`${next}.finished`, { recursive: true, force: true });
@@ -18,6 +18,9 @@ const fail = (status) => {
 		`\n✗ The build failed, so nothing was published: ${live} is unchanged.\n  Read the first error above: it names the file and the field to fix.\n` +
 			`  การ build ไม่สำเร็จ จึงยังไม่เผยแพร่อะไร ${live} ยังเป็นฉบับเดิม อ่านข้อผิดพลาดแรกด้านบน ซึ่งบอกไฟล์และช่องที่ต้องแก้\n`,
 	);
+	// Written in full before exiting: output to a pipe (CI, | tee) is asynchronous.
+	for (const stream of [process.stdout, process.stderr])
+		await new Promise((resolve) => stream.write('', resolve));
 	process.exit(status ?? 1);
 };
 
@@ -41,7 +44,7 @@ try {
 	siteUrl(process.env);
 } catch (error) {
 	console.error(`\n✗ ${error instanceof Error ? error.message : error}`);
-	fail(1);
+	await fail(1);
 }
 
 // The same content check as `npm run check`, so the build refuses exactly what it refuses. It runs
@@ -91,12 +94,12 @@ for (const [to, chunk] of checked) to.write(chunk);
 if (checkStatus !== 0) {
 	build.kill();
 	await buildExited;
-	fail(checkStatus);
+	await fail(checkStatus);
 }
 holding = false;
 for (const [to, chunk] of held.splice(0)) to.write(chunk);
 const buildStatus = await buildExited;
-if (buildStatus !== 0) fail(buildStatus);
+if (buildStatus !== 0) await fail(buildStatus);
 
 rmSync(previous, { recursive: true, force: true });
 if (existsSync(live)) renameSync(live, previous);

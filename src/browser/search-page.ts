@@ -26,6 +26,8 @@ import type { TextPart } from '../lib/highlight';
 
 interface Pagefind extends PagefindLike {
 	options(options: object): Promise<void>;
+	/** Forgets its state, including an index it failed to load: the next search starts again. */
+	destroy(): Promise<void>;
 }
 
 export function startSearchPage(): void {
@@ -109,15 +111,19 @@ export function startSearchPage(): void {
 		if (!outcome) {
 			list.replaceChildren();
 			status.textContent = config.messages.failed;
+			// pagefind keeps an index it failed to load: reset it, so the next search loads it again.
+			const broken = pagefind;
+			pagefind = undefined;
+			await (await broken?.catch(() => undefined))?.destroy();
 			return;
 		}
 		results = outcome.results;
 		highlight = outcome.highlight;
 		list.replaceChildren();
 		shown = ticket;
-		await showMore(ticket, firstResults);
+		const loaded = await showMore(ticket, firstResults);
 		if (ticket !== latest) return;
-		status.textContent = outcome.status;
+		status.textContent = loaded || results.count === 0 ? outcome.status : config.messages.failed;
 		void fillScreen();
 	};
 

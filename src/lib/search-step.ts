@@ -196,8 +196,14 @@ export function rankHits(
 		async next(n) {
 			// Until the first `n` waiting are all checked: a check that fails brings one up from
 			// below. Each round checks twice as far down, so many failed claims cost few round trips.
-			for (let depth = n; waiting.slice(0, n).some((c) => c.unchecked); depth *= 2)
-				await checkNames(depth);
+			for (let depth = n; waiting.slice(0, n).some((c) => c.unchecked); depth *= 2) {
+				try {
+					await checkNames(depth);
+				} catch (error) {
+					// Only a check the first `n` still wait for stops them.
+					if (waiting.slice(0, n).some((c) => c.unchecked)) throw error;
+				}
+			}
 			// Loaded before they leave the queue, so that a failed download loses none of them.
 			const loads = await Promise.allSettled(waiting.slice(0, n).map((c) => c.data()));
 			const failed = loads.find((o) => o.status === 'rejected');

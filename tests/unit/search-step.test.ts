@@ -496,6 +496,27 @@ describe('rankHits()', () => {
 		expect(plain.data).toHaveBeenCalledTimes(2);
 	});
 
+	test('a check that fails to download below the hits asked for does not hold them back', async () => {
+		const flaky = hit('flaky', ['title'], 'Go leaf');
+		vi.mocked(flaky.data).mockRejectedValueOnce(new Error('offline'));
+		const results = rankHits(
+			[
+				hit('loose', ['title'], 'Gold'),
+				hit('a', ['title'], 'Go leaf'),
+				hit('b', ['title'], 'Go leaf'),
+				flaky,
+			],
+			new Set(),
+			'go leaf',
+		);
+		// Checking a and loose leaves b unchecked, so the next round checks b and flaky, which fails.
+		expect((await results.next(2)).map((r) => r.hit.id)).toEqual(['a', 'b']);
+		expect((await results.next(2)).map((r) => [r.hit.id, r.rank])).toEqual([
+			['flaky', 'name'],
+			['loose', 'text'],
+		]);
+	});
+
 	test('when many claimed names fail, each round checks twice as far down', async () => {
 		// Ten claims that fail ("go leaf" is not in the name "Gold"), then one that holds.
 		const loose = Array.from({ length: 10 }, (_, i) => hit(`loose${i}`, ['title'], 'Gold'));

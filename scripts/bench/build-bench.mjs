@@ -109,6 +109,61 @@ function changeOneStory(dir) {
 	return () => files.forEach((file, i) => writeFileSync(file, before[i]));
 }
 
+const version = (pkg) =>
+	JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+const s = (x) => `${x.toFixed(1)} s`;
+const head = [
+	'# Benchmarks',
+	'',
+	`Measured with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}, Astro ${version('astro')}, pagefind ${version('pagefind')}. Each figure is the median of ${runs} runs (a size marked "1 run" was built once); the project and the baseline run in turn (A B A B …) and the ratio is taken pair by pair. A cold build starts with no cache; a warm one keeps the cache of the build before it (Astro's content store and image cache, the share images and the Thai word-break plans); "one story changed" is a warm build after one sentence is added to one English story (both sites). Every build starts from an empty output folder. Wall time and peak memory are measured from outside with \`/usr/bin/time\`.`,
+	'',
+	'Content is synthetic and seeded (`scripts/bench/generate-content.mjs`): N products with Thai and English stories of about 700 words, N/4 journeys of four stops, a small SVG cover each. The baseline is a plain Astro site with the same stories as `.md` pages, one layout and no integrations: no content check, no province pages, no maps, no search index and no share images.',
+].join('\n');
+const runsNote = (r) => (r.runs === 1 ? ' (1 run)' : '');
+const perPage = (seconds, pages) => ((seconds * 1000) / pages).toFixed(1);
+// Pictures: cold, warm (cache kept), and warm without the photographs.
+const cold = [],
+	warm = [],
+	warmPlain = [];
+
+/** Writes the sections measured so far into docs/benchmarks.md (after each size, so a stopped run keeps them). */
+function report() {
+	const sections = [
+		[
+			'## Build time by catalogue size',
+			'',
+			'| products | pages | project, cold (median, min–max) | baseline, cold | project ÷ baseline | ms per page | peak memory (project / baseline) | search index and page pass | index size |',
+			'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+			...rows.map(
+				(r) =>
+					`| ${r.n}${runsNote(r)} | ${r.pages} | ${s(r.project)} (${r.projectRange.map((x) => x.toFixed(1)).join('–')}) | ${s(r.baseline)} | ${r.ratio.toFixed(2)}× | ${perPage(r.project, r.pages)} | ${r.peak.toFixed(0)} / ${r.basePeak.toFixed(0)} MiB | ${s(r.pagefind)} | ${(r.index / 1024 / 1024).toFixed(1)} MB |`,
+			),
+			'',
+			'Warm rebuilds (nothing changed, cache kept), and rebuilds after one story changed:',
+			'',
+			'| products | project, warm | baseline, warm | project ÷ baseline | one story changed, project | baseline | project ÷ baseline | one story changed ÷ project cold | ms per page (cold / warm) | peak memory warm |',
+			'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+			...rows.map(
+				(r) =>
+					`| ${r.n}${runsNote(r)} | ${s(r.warm)} | ${s(r.warmBaseline)} | ${r.warmRatio.toFixed(2)}× | ${s(r.changed)} | ${s(r.changedBaseline)} | ${r.changedRatio.toFixed(2)}× | ${(r.changedOfCold * 100).toFixed(0)} % | ${perPage(r.project, r.pages)} / ${perPage(r.warm, r.pages)} | ${r.warmPeak.toFixed(0)} MiB |`,
+			),
+		].join('\n'),
+		...(cold.length > 0
+			? [
+					[
+						'## Pictures: 228 products, 20 with a 4000×3000 photograph',
+						'',
+						'| cold build | warm build (image cache kept) | warm build without the photographs | warm with ÷ warm without |',
+						'| --- | --- | --- | --- |',
+						`| ${s(median(cold))} | ${s(median(warm))} | ${s(median(warmPlain))} | ${median(warm.map((w, i) => w / warmPlain[i])).toFixed(2)}× |`,
+					].join('\n'),
+				]
+			: []),
+	];
+	writeSections(sections, head);
+	return sections;
+}
+
 const rows = [];
 for (const n of [...sizes, ...onceSizes]) {
 	const runsHere = onceSizes.includes(n) && !sizes.includes(n) ? 1 : runs;
@@ -163,12 +218,10 @@ for (const n of [...sizes, ...onceSizes]) {
 		changedOfCold: median(pairs.map((p) => p.changedProject.wall / p.project.wall)),
 		warmPeak: median(pairs.map((p) => p.warmProject.peakMiB ?? 0)),
 	});
+	report();
 }
 
 // Pictures: 228 products, 20 of them with a 4000×3000 photograph as cover; cold, then warm (cache kept).
-const cold = [],
-	warm = [],
-	warmPlain = [];
 if (photos) await benchPhotos();
 
 async function benchPhotos() {
@@ -216,49 +269,5 @@ async function benchPhotos() {
 	}
 }
 
-const version = (pkg) =>
-	JSON.parse(readFileSync(join(root, 'node_modules', pkg, 'package.json'), 'utf8')).version;
-const s = (x) => `${x.toFixed(1)} s`;
-const head = [
-	'# Benchmarks',
-	'',
-	`Measured with \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} cores (${cpus()[0]?.model.trim()}), Node ${process.versions.node}, Astro ${version('astro')}, pagefind ${version('pagefind')}. Each figure is the median of ${runs} runs (a size marked "1 run" was built once); the project and the baseline run in turn (A B A B …) and the ratio is taken pair by pair. A cold build starts with no cache; a warm one keeps the cache of the build before it (Astro's content store and image cache, the share images and the Thai word-break plans); "one story changed" is a warm build after one sentence is added to one English story (both sites). Every build starts from an empty output folder. Wall time and peak memory are measured from outside with \`/usr/bin/time\`.`,
-	'',
-	'Content is synthetic and seeded (`scripts/bench/generate-content.mjs`): N products with Thai and English stories of about 700 words, N/4 journeys of four stops, a small SVG cover each. The baseline is a plain Astro site with the same stories as `.md` pages, one layout and no integrations: no content check, no province pages, no maps, no search index and no share images.',
-].join('\n');
-const runsNote = (r) => (r.runs === 1 ? ' (1 run)' : '');
-const perPage = (seconds, pages) => ((seconds * 1000) / pages).toFixed(1);
-const sections = [
-	[
-		'## Build time by catalogue size',
-		'',
-		'| products | pages | project, cold (median, min–max) | baseline, cold | project ÷ baseline | ms per page | peak memory (project / baseline) | search index and page pass | index size |',
-		'| --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-		...rows.map(
-			(r) =>
-				`| ${r.n}${runsNote(r)} | ${r.pages} | ${s(r.project)} (${r.projectRange.map((x) => x.toFixed(1)).join('–')}) | ${s(r.baseline)} | ${r.ratio.toFixed(2)}× | ${perPage(r.project, r.pages)} | ${r.peak.toFixed(0)} / ${r.basePeak.toFixed(0)} MiB | ${s(r.pagefind)} | ${(r.index / 1024 / 1024).toFixed(1)} MB |`,
-		),
-		'',
-		'Warm rebuilds (nothing changed, cache kept), and rebuilds after one story changed:',
-		'',
-		'| products | project, warm | baseline, warm | project ÷ baseline | one story changed, project | baseline | project ÷ baseline | one story changed ÷ project cold | ms per page (cold / warm) | peak memory warm |',
-		'| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
-		...rows.map(
-			(r) =>
-				`| ${r.n}${runsNote(r)} | ${s(r.warm)} | ${s(r.warmBaseline)} | ${r.warmRatio.toFixed(2)}× | ${s(r.changed)} | ${s(r.changedBaseline)} | ${r.changedRatio.toFixed(2)}× | ${(r.changedOfCold * 100).toFixed(0)} % | ${perPage(r.project, r.pages)} / ${perPage(r.warm, r.pages)} | ${r.warmPeak.toFixed(0)} MiB |`,
-		),
-	].join('\n'),
-	...(photos
-		? [
-				[
-					'## Pictures: 228 products, 20 with a 4000×3000 photograph',
-					'',
-					'| cold build | warm build (image cache kept) | warm build without the photographs | warm with ÷ warm without |',
-					'| --- | --- | --- | --- |',
-					`| ${s(median(cold))} | ${s(median(warm))} | ${s(median(warmPlain))} | ${median(warm.map((w, i) => w / warmPlain[i])).toFixed(2)}× |`,
-				].join('\n'),
-			]
-		: []),
-];
-writeSections(sections, head);
+const sections = report();
 console.log(sections.join('\n\n'));

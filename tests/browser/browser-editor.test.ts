@@ -66,9 +66,11 @@ async function openEditor(): Promise<Page> {
 	// Signed in once, Decap remembers it for the next page of the same browser.
 	const signIn = page.getByRole('button', { name: 'เข้าสู่ระบบ', exact: true });
 	const collections = page.getByText('ของดี (เรื่อง) · Products (stories)').first();
-	await signIn.or(collections).first().waitFor();
+	// Decap's script is large: on a busy two-core machine (a build beside the tests) its first
+	// start has taken over 30 s, so the wait is longer than Playwright's default.
+	await signIn.or(collections).first().waitFor({ timeout: 90_000 });
 	if (await signIn.isVisible()) await signIn.click();
-	await collections.waitFor();
+	await collections.waitFor({ timeout: 90_000 });
 	return page;
 }
 
@@ -94,6 +96,10 @@ async function publishNow(page: Page): Promise<void> {
 
 /** Publishes a new entry and waits until Decap shows it as saved (its address becomes the entry's). */
 async function publishNew(page: Page): Promise<void> {
+	// Decap may render a new entry's form again while it loads, which empties the field filled
+	// first (the folder): seen on a busy machine. An editor would see it empty and type it again.
+	const folderField = page.locator('[id^="folder-field-"]').first();
+	if ((await folderField.inputValue()) !== slug) await folderField.fill(slug);
 	await publishNow(page);
 	await page.waitForURL(/\/entries\//, { timeout: 30_000 });
 }

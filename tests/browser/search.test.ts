@@ -460,30 +460,19 @@ describe('long result lists', () => {
 });
 
 describe('search that cannot load', () => {
-	test('says so when its index cannot be loaded, and the next search loads it again', async () => {
+	// What fails: pagefind's script comes but its list of indexes does not, or nothing of it comes.
+	test.each([
+		['its index', '**/pagefind/pagefind-entry.json*'],
+		['search itself', '**/pagefind/**'],
+	])('says so when %s cannot be loaded, and the next search loads it again', async (_, blocked) => {
 		const offline = (route: Route) => route.abort('internetdisconnected');
-		// pagefind's script comes, its list of indexes does not.
-		await page.route('**/pagefind/pagefind-entry.json*', offline);
-		await page.goto(`${baseUrl}/en/search/?q=silver`);
-		await page.waitForFunction(() =>
-			document.querySelector('[data-search-status]')?.textContent?.includes('could not be loaded'),
-		);
-		await page.unroute('**/pagefind/pagefind-entry.json*', offline);
-		await page.fill('input[name="q"]', 'silverware');
-		await page.press('input[name="q"]', 'Enter');
-		await page.waitForSelector('[data-search-results] li');
-		expect(await page.textContent('[data-search-status]')).toContain('silverware');
-	});
-
-	test('says so when search itself cannot be loaded, and the next search tries again', async () => {
-		const offline = (route: Route) => route.abort('internetdisconnected');
-		await page.route('**/pagefind/**', offline);
+		await page.route(blocked, offline);
 		await page.goto(`${baseUrl}/en/search/?q=silver`);
 		await page.waitForFunction(() =>
 			document.querySelector('[data-search-status]')?.textContent?.includes('could not be loaded'),
 		);
 		expect(await page.$$eval('[data-search-results] li', (items) => items.length)).toBe(0);
-		await page.unroute('**/pagefind/**', offline);
+		await page.unroute(blocked, offline);
 		await page.fill('input[name="q"]', 'silverware');
 		await page.press('input[name="q"]', 'Enter');
 		await page.waitForSelector('[data-search-results] li');

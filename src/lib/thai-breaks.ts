@@ -93,20 +93,49 @@ export function knownWordsPattern(words: Iterable<string>): RegExp | undefined {
  * @example thaiBreaks('เครื่องเงินในทริปน่าน', knownWordsPattern(['ทริป'])) // => [7, 11, 13, 17]
  */
 export function thaiBreaks(run: string, known?: RegExp): number[] {
-	const breaks = new Set<number>();
-	for (const { index } of segmenter.segment(run)) if (index > 0) breaks.add(index);
+	return thaiBreaksOfRuns([run], known)[0]!;
+}
+
+/**
+ * `thaiBreaks()` of many runs at once, as one text: each call into ICU (and each regular
+ * expression search) costs more than the few letters of a typical run, and a page has hundreds.
+ * The runs are joined by spaces, which change no break: ICU segments each stretch of Thai letters
+ * on its own, and no known word holds a space.
+ */
+export function thaiBreaksOfRuns(runs: readonly string[], known?: RegExp): number[][] {
+	const text = runs.join(' ');
+	const starts: number[] = [];
+	for (let at = 0, i = 0; i < runs.length; at += runs[i]!.length + 1, i++) starts.push(at);
+	const breaks = runs.map(() => new Set<number>());
+	/** Calls `at(run, offset in it)` for ascending offsets into `text`. */
+	const walk = () => {
+		let k = 0;
+		return (index: number, at: (run: number, offset: number) => void) => {
+			while (k + 1 < runs.length && index >= starts[k + 1]!) k++;
+			at(k, index - starts[k]!);
+		};
+	};
+	const icu = walk();
+	for (const { index } of segmenter.segment(text))
+		icu(index, (k, b) => {
+			if (b > 0 && b < runs[k]!.length) breaks[k]!.add(b);
+		});
 	if (known) {
-		for (const match of run.matchAll(known)) {
-			const start = match.index;
-			const end = start + match[0].length;
-			for (const b of breaks) if (b > start && b < end) breaks.delete(b);
-			if (start > 0) breaks.add(start);
-			if (end < run.length) breaks.add(end);
-		}
+		const word = walk();
+		for (const match of text.matchAll(known))
+			word(match.index, (k, start) => {
+				const end = start + match[0].length;
+				const inRun = breaks[k]!;
+				for (const b of inRun) if (b > start && b < end) inRun.delete(b);
+				if (start > 0) inRun.add(start);
+				if (end < runs[k]!.length) inRun.add(end);
+			});
 	}
-	return [...breaks]
-		.filter((b) => !attached.test(run.slice(b)) && !leading.test(run[b - 1]!))
-		.sort((a, b) => a - b);
+	return runs.map((run, k) =>
+		[...breaks[k]!]
+			.filter((b) => !attached.test(run.slice(b)) && !leading.test(run[b - 1]!))
+			.sort((a, b) => a - b),
+	);
 }
 
 /** One run of Thai as HTML: kept whole, with `<wbr>` at each of its breaks. Short runs stay as they are. */
@@ -170,16 +199,19 @@ export function planThaiBreaks(html: string, known?: RegExp): ThaiBreakPlan {
 		if (!skipping && at) texts.push({ start: at.startOffset, end: at.endOffset });
 	});
 	parser.end(html);
-	const plan: ThaiBreakPlan = [];
+	const runs: { at: number; run: string }[] = [];
 	for (const { start, end } of texts) {
 		// The text as written (entities included): a Thai run holds no markup and no entity.
 		for (const run of html.slice(start, end).matchAll(thaiRun)) {
 			if (run[0].length < 3) continue; // as markThaiRun()
-			const at = start + run.index;
-			plan.push([at, at + run[0].length, thaiBreaks(run[0], known)]);
+			runs.push({ at: start + run.index, run: run[0] });
 		}
 	}
-	return plan;
+	const breaks = thaiBreaksOfRuns(
+		runs.map(({ run }) => run),
+		known,
+	);
+	return runs.map(({ at, run }, i) => [at, at + run.length, breaks[i]!]);
 }
 
 /**

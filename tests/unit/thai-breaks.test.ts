@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
 	applyThaiBreaks,
@@ -6,6 +8,7 @@ import {
 	markThaiRun,
 	planThaiBreaks,
 	thaiBreaks,
+	thaiBreaksOfRuns,
 	thaiWordsIcuSplits,
 	thaiNames,
 } from '../../src/lib/thai-breaks';
@@ -59,6 +62,29 @@ describe('thaiBreaks', () => {
 			for (const b of thaiBreaks(run, known))
 				expect(run[b]).not.toMatch(/[\u0E30-\u0E3A\u0E45-\u0E4E]/);
 		}
+	});
+});
+
+describe('thaiBreaksOfRuns', () => {
+	test('breaks every run of the Thai stories as breaking it on its own does', () => {
+		// All runs of the bundled Thai stories and journeys, as the pages show them (3 letters and up).
+		const texts = readdirSync('content', { recursive: true, encoding: 'utf8' })
+			.filter((file) => file.endsWith('.th.md'))
+			.map((file) => readFileSync(join('content', file), 'utf8'));
+		const runs = texts.flatMap((text) => text.match(/[\u0E01-\u0E4E]{3,}/g) ?? []);
+		expect(runs.length).toBeGreaterThan(5000);
+		const known = knownWordsPattern([...thaiWordsIcuSplits, 'บ้านปะอาว', 'เวียงกาหลง']);
+		const together = thaiBreaksOfRuns(runs, known);
+		expect(together).toHaveLength(runs.length);
+		runs.forEach((run, i) => expect(together[i], run).toEqual(thaiBreaks(run, known)));
+	});
+
+	test('a known word at the very start or end of a run, and runs that repeat, break alike', () => {
+		const known = knownWordsPattern(['ทริป']);
+		const runs = ['ทริปน่าน', 'ไปทริป', 'ทริป', 'ทริปน่าน', 'ไป'];
+		expect(thaiBreaksOfRuns(runs, known)).toEqual(runs.map((run) => thaiBreaks(run, known)));
+		expect(thaiBreaksOfRuns(runs, known)[0]).toEqual([4]);
+		expect(thaiBreaksOfRuns([], known)).toEqual([]);
 	});
 });
 

@@ -1,19 +1,10 @@
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fork } from 'node:child_process';
+import { rename, rm, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildCacheDir } from '../lib/build-dirs';
-import { contentThaiNames } from '../lib/content-thai-names';
-import { headersFile, unionPolicy, type Policy } from '../lib/csp';
-import { policyFirst } from '../lib/csp-meta';
-import { cachedFile, contentKey } from '../lib/file-cache';
-import {
-	applyThaiBreaks,
-	knownWordsPattern,
-	planThaiBreaks,
-	thaiWordsIcuSplits,
-	type ThaiBreakPlan,
-} from '../lib/thai-breaks';
+import { headersFile } from '../lib/csp';
+import type { FinishedPages } from './finish-pages-child';
 import { indexSite } from './search-index';
 
 /**
@@ -22,8 +13,9 @@ import { indexSite } from './search-index';
  *   (src/integrations/search-index.ts), in its own process;
  * - meanwhile each page gets its Thai word breaks, so Thai wraps only between words
  *   (src/lib/thai-breaks.ts), and its CSP `<meta>` moved to the top of `<head>`
- *   (src/lib/csp-meta.ts); it is written beside the output folder, so that pagefind still reads
- *   it as written, and takes the page's place once both are done.
+ *   (src/lib/csp-meta.ts), in a process of its own too (./finish-pages-child.ts); each page is
+ *   written beside the output folder, so that pagefind still reads it as written, and takes the
+ *   page's place once both are done.
  * `_headers` gets the union of the pages' policies as an HTTP header (src/lib/csp.ts). Where a
  * page's breaks go is kept in the build cache by the page's bytes, so an unchanged page is not
  * read through again on the next build. Any error fails the build.
@@ -48,18 +40,21 @@ export function finishPages(): AstroIntegration {
 				const outDir = fileURLToPath(dir).replace(/[\\/]+$/, '');
 				const finishedDir = `${outDir}.finished`;
 				await rm(finishedDir, { recursive: true, force: true });
+				// Stops the page pass if the search index fails first.
+				const stop = new AbortController();
 				try {
-					const [indexed, { pages, policies }] = await Promise.all([
+					const [indexed, { pages, policy }] = await Promise.all([
 						indexSite(outDir),
-						finishPagesInto(outDir, finishedDir, await thaiBreakPlanner(root, contentRoot)),
+						finishPagesInChild(root, [outDir, finishedDir, root, contentRoot], stop.signal),
 					]);
 					for (const page of pages) await rename(join(finishedDir, page), join(outDir, page));
-					await writeFile(join(outDir, '_headers'), headersFile(unionPolicy(policies), base));
+					await writeFile(join(outDir, '_headers'), headersFile(new Map(policy), base));
 					const seconds = ((performance.now() - started) / 1000).toFixed(2);
 					logger.info(
 						`indexed ${indexed} pages for search in ${seconds} s, and gave ${pages.length} pages their Thai word breaks and Content-Security-Policy`,
 					);
 				} finally {
+					stop.abort();
 					await rm(finishedDir, { recursive: true, force: true });
 				}
 			},
@@ -68,55 +63,34 @@ export function finishPages(): AstroIntegration {
 }
 
 /**
- * Where the Thai of a page breaks, from the build cache when the page is unchanged. The key holds
- * everything a plan depends on besides the page: the code, the HTML tokenizer, Node and its ICU
- * dictionary, and the known words (content's names).
+ * Runs ./finish-pages-child.ts (TypeScript, through tsx) with `args`: its answer, or why it failed.
+ * `signal` kills it.
  */
-async function thaiBreakPlanner(root: string, contentRoot: string) {
-	const [names, code, tokenizer] = await Promise.all([
-		contentThaiNames(contentRoot),
-		readFile(join(root, 'src/lib/thai-breaks.ts')),
-		readFile(join(root, 'node_modules/parse5-sax-parser/package.json')),
-	]);
-	const known = knownWordsPattern([...thaiWordsIcuSplits, ...names]);
-	const design = contentKey([
-		code,
-		tokenizer,
-		process.version,
-		process.versions.icu ?? '',
-		known?.source ?? '',
-	]);
-	return async (html: string): Promise<ThaiBreakPlan> => {
-		const { bytes } = await cachedFile(
-			join(buildCacheDir(), 'thai-breaks'),
-			`${contentKey([design, html])}.json`,
-			async () => Buffer.from(JSON.stringify(planThaiBreaks(html, known))),
-		);
-		return JSON.parse(bytes.toString('utf8')) as ThaiBreakPlan;
-	};
-}
-
-/** Writes each page of `outDir`, finished, to the same path in `finishedDir`; returns the pages and their policies. */
-async function finishPagesInto(
-	outDir: string,
-	finishedDir: string,
-	planFor: (html: string) => Promise<ThaiBreakPlan>,
-): Promise<{ pages: string[]; policies: Policy[] }> {
-	// Sorted, so that the policies (and `_headers`) come in the same order on every machine.
-	const pages = (await readdir(outDir, { recursive: true }))
-		.filter((file) => file.endsWith('.html'))
-		.sort();
-	for (const folder of new Set(pages.map((page) => dirname(join(finishedDir, page)))))
-		await mkdir(folder, { recursive: true });
-	const policies: Policy[] = [];
-	for (const page of pages) {
-		const html = await readFile(join(outDir, page), 'utf8');
-		const { html: finished, policy } = policyFirst(
-			applyThaiBreaks(html, await planFor(html)),
-			page.split(sep).join('/'),
-		);
-		if (policy) policies.push(policy);
-		await writeFile(join(finishedDir, page), finished);
-	}
-	return { pages, policies };
+function finishPagesInChild(
+	root: string,
+	args: string[],
+	signal: AbortSignal,
+): Promise<FinishedPages> {
+	return new Promise((resolvePages, reject) => {
+		const child = fork(join(root, 'src/integrations/finish-pages-child.ts'), args, {
+			cwd: root,
+			signal,
+			execArgv: ['--import', pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href],
+			// Its errors go to the build's own log.
+			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+		});
+		let answer: FinishedPages | { error: string } | undefined;
+		child.on('message', (message) => (answer = message as typeof answer));
+		child.on('error', reject);
+		child.on('exit', (code, signal) => {
+			if (answer && 'error' in answer) reject(new Error(answer.error));
+			else if (code === 0 && answer) resolvePages(answer);
+			else
+				reject(
+					new Error(
+						`The pass that gives the pages their Thai word breaks and CSP stopped (${signal ?? `exit code ${code}`}); its error is above.`,
+					),
+				);
+		});
+	});
 }

@@ -1,0 +1,100 @@
+/**
+ * The page pass of src/integrations/finish-pages.ts, run in a process of its own: each page of
+ * the output folder gets its Thai word breaks (src/lib/thai-breaks.ts) and its CSP `<meta>` moved
+ * to the top of `<head>` (src/lib/csp-meta.ts), and is written to the same path in a folder
+ * beside the output. Its own process because Astro's, which would otherwise run it, holds the
+ * whole build in memory: every garbage collection there has gigabytes to walk (at 5,000 products
+ * the pass took 174 s inside Astro's process and 136 s on its own), and the pages read and
+ * written here would grow that process further.
+ *
+ * Usage (from finish-pages.ts): `node --import tsx finish-pages-child.ts <outDir> <finishedDir>
+ * <root> <contentRoot>`; sends its parent `FinishedPages`, or `{ error }` with what went wrong.
+ */
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join, sep } from 'node:path';
+import { buildCacheDir } from '../lib/build-dirs';
+import { contentThaiNames } from '../lib/content-thai-names';
+import { unionPolicy, type Policy } from '../lib/csp';
+import { policyFirst } from '../lib/csp-meta';
+import { cachedFile, contentKey } from '../lib/file-cache';
+import {
+	applyThaiBreaks,
+	knownWordsPattern,
+	planThaiBreaks,
+	thaiWordsIcuSplits,
+	type ThaiBreakPlan,
+} from '../lib/thai-breaks';
+
+/** What the pass sends back: the pages it finished, and the union of their policies as entries. */
+export interface FinishedPages {
+	pages: string[];
+	policy: [directive: string, sources: string[]][];
+}
+
+/**
+ * Where the Thai of a page breaks, from the build cache when the page is unchanged. The key holds
+ * everything a plan depends on besides the page: the code, the HTML tokenizer, Node and its ICU
+ * dictionary, and the known words (content's names).
+ */
+async function thaiBreakPlanner(root: string, contentRoot: string) {
+	const [names, code, tokenizer] = await Promise.all([
+		contentThaiNames(contentRoot),
+		readFile(join(root, 'src/lib/thai-breaks.ts')),
+		readFile(join(root, 'node_modules/parse5-sax-parser/package.json')),
+	]);
+	const known = knownWordsPattern([...thaiWordsIcuSplits, ...names]);
+	const design = contentKey([
+		code,
+		tokenizer,
+		process.version,
+		process.versions.icu ?? '',
+		known?.source ?? '',
+	]);
+	return async (html: string): Promise<ThaiBreakPlan> => {
+		const { bytes } = await cachedFile(
+			join(buildCacheDir(), 'thai-breaks'),
+			`${contentKey([design, html])}.json`,
+			async () => Buffer.from(JSON.stringify(planThaiBreaks(html, known))),
+		);
+		return JSON.parse(bytes.toString('utf8')) as ThaiBreakPlan;
+	};
+}
+
+/** Writes each page of `outDir`, finished, to the same path in `finishedDir`. */
+async function finishPagesInto(
+	outDir: string,
+	finishedDir: string,
+	planFor: (html: string) => Promise<ThaiBreakPlan>,
+): Promise<FinishedPages> {
+	// Sorted, so that the policies (and `_headers`) come in the same order on every machine.
+	const pages = (await readdir(outDir, { recursive: true }))
+		.filter((file) => file.endsWith('.html'))
+		.sort();
+	for (const folder of new Set(pages.map((page) => dirname(join(finishedDir, page)))))
+		await mkdir(folder, { recursive: true });
+	const policies: Policy[] = [];
+	for (const page of pages) {
+		const html = await readFile(join(outDir, page), 'utf8');
+		const { html: finished, policy } = policyFirst(
+			applyThaiBreaks(html, await planFor(html)),
+			page.split(sep).join('/'),
+		);
+		if (policy) policies.push(policy);
+		await writeFile(join(finishedDir, page), finished);
+	}
+	return { pages, policy: [...unionPolicy(policies)] };
+}
+
+const [outDir, finishedDir, root, contentRoot] = process.argv.slice(2);
+const send = process.send?.bind(process);
+if (!outDir || !finishedDir || !root || !contentRoot || !send)
+	throw new Error('finish-pages-child.ts: run by src/integrations/finish-pages.ts only');
+let answer: FinishedPages | { error: string };
+try {
+	answer = await finishPagesInto(outDir, finishedDir, await thaiBreakPlanner(root, contentRoot));
+} catch (error) {
+	// Sent, so that the build's error names the page and what is wrong with it.
+	answer = { error: error instanceof Error ? error.message : String(error) };
+}
+// Disconnected once sent, so the process ends (an open channel would keep it alive).
+send(answer, undefined, undefined, () => process.disconnect?.());

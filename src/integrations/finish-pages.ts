@@ -1,8 +1,9 @@
 import { fork } from 'node:child_process';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { buildCacheDir } from '../lib/build-dirs';
 import { headersFile } from '../lib/csp';
 import type { FinishedPages } from './finish-pages-child';
 import { indexSite } from './search-index';
@@ -44,14 +45,14 @@ export function finishPages(): AstroIntegration {
 				const stop = new AbortController();
 				try {
 					const [indexed, { pages, policy }] = await Promise.all([
-						indexSite(outDir),
+						indexSite(outDir, join(buildCacheDir(), 'search-index'), await pagefindVersion(root)),
 						finishPagesInChild(root, [outDir, finishedDir, root, contentRoot], stop.signal),
 					]);
 					for (const page of pages) await rename(join(finishedDir, page), join(outDir, page));
 					await writeFile(join(outDir, '_headers'), headersFile(new Map(policy), base));
 					const seconds = ((performance.now() - started) / 1000).toFixed(2);
 					logger.info(
-						`indexed ${indexed} pages for search in ${seconds} s, and gave ${pages.length} pages their Thai word breaks and Content-Security-Policy`,
+						`indexed ${indexed.pages} pages for search${indexed.reused ? " (the last build's index: no page changed)" : ''} in ${seconds} s, and gave ${pages.length} pages their Thai word breaks and Content-Security-Policy`,
 					);
 				} finally {
 					stop.abort();
@@ -93,4 +94,10 @@ function finishPagesInChild(
 				);
 		});
 	});
+}
+
+/** The installed pagefind's version, which the search index's cache key holds. */
+async function pagefindVersion(root: string): Promise<string> {
+	const file = join(root, 'node_modules/pagefind/package.json');
+	return (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version;
 }

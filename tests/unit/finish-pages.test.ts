@@ -12,7 +12,9 @@ async function finish(outDir: string): Promise<string[]> {
 	const hooks = finishPages().hooks as Record<string, (options: unknown) => unknown>;
 	await hooks['astro:config:setup']!({ config: { root: pathToFileURL(`${process.cwd()}/`) } });
 	await hooks['astro:config:done']!({ config: { base: '/' } });
-	const logger = { info: (line: string) => logged.push(line) } as AstroIntegrationLogger;
+	const logger = {
+		info: (line: string) => void logged.push(line),
+	} as unknown as AstroIntegrationLogger;
 	await hooks['astro:build:done']!({ dir: pathToFileURL(`${outDir}/`), logger });
 	return logged;
 }

@@ -65,7 +65,7 @@ function timed(args, env) {
 			`${args.join(' ')} failed:\n${run.stdout.slice(-3000)}\n${run.stderr.slice(-3000)}`,
 		);
 	const measured = /__time ([\d.]+) (\d+)/.exec(run.stderr);
-	const pagefind = /for search in ([\d.]+) s/.exec(run.stdout);
+	const pagefind = /for search(?: \([^)]*\))? in ([\d.]+) s/.exec(run.stdout);
 	return {
 		wall: measured ? Number(measured[1]) : wall,
 		peakMiB: measured ? Number(measured[2]) / 1024 : undefined,

@@ -60,6 +60,9 @@ async function thaiBreakPlanner(root: string, contentRoot: string) {
 	};
 }
 
+/** Pages read, finished and written at once. */
+const pagesInFlight = 8;
+
 /** Writes each page of `outDir`, finished, to the same path in `finishedDir`. */
 async function finishPagesInto(
 	outDir: string,
@@ -72,17 +75,24 @@ async function finishPagesInto(
 		.sort();
 	for (const folder of new Set(pages.map((page) => dirname(join(finishedDir, page)))))
 		await mkdir(folder, { recursive: true });
-	const policies: Policy[] = [];
-	for (const page of pages) {
-		const html = await readFile(join(outDir, page), 'utf8');
-		const { html: finished, policy } = policyFirst(
-			applyThaiBreaks(html, await planFor(html)),
-			page.split(sep).join('/'),
-		);
-		if (policy) policies.push(policy);
-		await writeFile(join(finishedDir, page), finished);
-	}
-	return { pages, policy: [...unionPolicy(policies)] };
+	// A few pages at a time, so that one page's reads and writes overlap another's work.
+	const policies: (Policy | undefined)[] = [];
+	let next = 0;
+	const finisher = async () => {
+		for (let at = next++; at < pages.length; at = next++) {
+			const page = pages[at]!;
+			const html = await readFile(join(outDir, page), 'utf8');
+			const { html: finished, policy } = policyFirst(
+				applyThaiBreaks(html, await planFor(html)),
+				page.split(sep).join('/'),
+			);
+			policies[at] = policy;
+			await writeFile(join(finishedDir, page), finished);
+		}
+	};
+	await Promise.all(Array.from({ length: pagesInFlight }, finisher));
+	// In the pages' order, not the order they were finished in.
+	return { pages, policy: [...unionPolicy(policies.filter((policy) => policy !== undefined))] };
 }
 
 const [outDir, finishedDir, root, contentRoot] = process.argv.slice(2);

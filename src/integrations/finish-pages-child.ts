@@ -8,7 +8,7 @@
  * written here would grow that process further.
  *
  * Usage (from finish-pages.ts): `node --import tsx finish-pages-child.ts <outDir> <finishedDir>
- * <root> <contentRoot>`; sends its parent `FinishedPages`, or `{ error }` with what went wrong.
+ * <root> <contentRoot> <part> <parts>`, for part `part` (from 0) of `parts` runs of the pages; sends its parent `FinishedPages`, or `{ error }` with what went wrong.
  */
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
@@ -25,7 +25,7 @@ import {
 	type ThaiBreakPlan,
 } from '../lib/thai-breaks';
 
-/** What the pass sends back: the pages it finished, and the union of their policies as entries. */
+/** What a part of the pass sends back: the pages it finished, and the union of their policies as entries. */
 export interface FinishedPages {
 	pages: string[];
 	policy: [directive: string, sources: string[]][];
@@ -63,16 +63,24 @@ async function thaiBreakPlanner(root: string, contentRoot: string) {
 /** Pages read, finished and written at once. */
 const pagesInFlight = 8;
 
-/** Writes each page of `outDir`, finished, to the same path in `finishedDir`. */
+/**
+ * Writes each page of its part of `outDir` (part `part` of `parts` equal runs of the sorted pages),
+ * finished, to the same path in `finishedDir`.
+ */
 async function finishPagesInto(
 	outDir: string,
 	finishedDir: string,
+	[part, parts]: [number, number],
 	planFor: (html: string) => Promise<ThaiBreakPlan>,
 ): Promise<FinishedPages> {
 	// Sorted, so that the policies (and `_headers`) come in the same order on every machine.
-	const pages = (await readdir(outDir, { recursive: true }))
+	const all = (await readdir(outDir, { recursive: true }))
 		.filter((file) => file.endsWith('.html'))
 		.sort();
+	const pages = all.slice(
+		Math.floor((part * all.length) / parts),
+		Math.floor(((part + 1) * all.length) / parts),
+	);
 	for (const folder of new Set(pages.map((page) => dirname(join(finishedDir, page)))))
 		await mkdir(folder, { recursive: true });
 	// A few pages at a time, so that one page's reads and writes overlap another's work.
@@ -95,13 +103,18 @@ async function finishPagesInto(
 	return { pages, policy: [...unionPolicy(policies.filter((policy) => policy !== undefined))] };
 }
 
-const [outDir, finishedDir, root, contentRoot] = process.argv.slice(2);
+const [outDir, finishedDir, root, contentRoot, part, parts] = process.argv.slice(2);
 const send = process.send?.bind(process);
-if (!outDir || !finishedDir || !root || !contentRoot || !send)
+if (!outDir || !finishedDir || !root || !contentRoot || !part || !parts || !send)
 	throw new Error('finish-pages-child.ts: run by src/integrations/finish-pages.ts only');
 let answer: FinishedPages | { error: string };
 try {
-	answer = await finishPagesInto(outDir, finishedDir, await thaiBreakPlanner(root, contentRoot));
+	answer = await finishPagesInto(
+		outDir,
+		finishedDir,
+		[Number(part), Number(parts)],
+		await thaiBreakPlanner(root, contentRoot),
+	);
 } catch (error) {
 	// Sent, so that the build's error names the page and what is wrong with it.
 	answer = { error: error instanceof Error ? error.message : String(error) };

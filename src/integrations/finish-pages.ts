@@ -4,9 +4,15 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildCacheDir } from '../lib/build-dirs';
-import { headersFile } from '../lib/csp';
+import { headersFile, unionPolicy } from '../lib/csp';
 import type { FinishedPages } from './finish-pages-child';
 import { indexSite } from './search-index';
+
+/**
+ * Processes for the page pass, each with an equal run of the pages. Two, for two cores: while
+ * pagefind runs, the three share them; when the last index is reused, the pass has both.
+ */
+const pageProcesses = 2;
 
 /**
  * After Astro has written the pages, two things at once, each page read and written once:
@@ -14,9 +20,9 @@ import { indexSite } from './search-index';
  *   (src/integrations/search-index.ts), in its own process;
  * - meanwhile each page gets its Thai word breaks, so Thai wraps only between words
  *   (src/lib/thai-breaks.ts), and its CSP `<meta>` moved to the top of `<head>`
- *   (src/lib/csp-meta.ts), in a process of its own too (./finish-pages-child.ts); each page is
- *   written beside the output folder, so that pagefind still reads it as written, and takes the
- *   page's place once both are done.
+ *   (src/lib/csp-meta.ts), in processes of their own too (./finish-pages-child.ts, each with a run
+ *   of the pages); each page is written beside the output folder, so that pagefind still reads it
+ *   as written, and takes the page's place once all are done.
  * `_headers` gets the union of the pages' policies as an HTTP header (src/lib/csp.ts). Where a
  * page's breaks go is kept in the build cache by the page's bytes, so an unchanged page is not
  * read through again on the next build. Any error fails the build.
@@ -44,12 +50,19 @@ export function finishPages(): AstroIntegration {
 				// Stops the page pass if the search index fails first.
 				const stop = new AbortController();
 				try {
-					const [indexed, { pages, policy }] = await Promise.all([
+					const args = [outDir, finishedDir, root, contentRoot];
+					const [indexed, ...parts] = await Promise.all([
 						indexSite(outDir, join(buildCacheDir(), 'search-index'), await pagefindVersion(root)),
-						finishPagesInChild(root, [outDir, finishedDir, root, contentRoot], stop.signal),
+						...Array.from({ length: pageProcesses }, (_, part) =>
+							finishPagesInChild(root, [...args, String(part), String(pageProcesses)], stop.signal),
+						),
 					]);
+					const pages = parts.flatMap((part) => part.pages);
 					for (const page of pages) await rename(join(finishedDir, page), join(outDir, page));
-					await writeFile(join(outDir, '_headers'), headersFile(new Map(policy), base));
+					// The parts' unions in the pages' order are the union of all pages' policies in that
+					// order; a part whose pages have none (the editor's) adds nothing.
+					const policies = parts.map((part) => new Map(part.policy)).filter((p) => p.size > 0);
+					await writeFile(join(outDir, '_headers'), headersFile(unionPolicy(policies), base));
 					const seconds = ((performance.now() - started) / 1000).toFixed(2);
 					logger.info(
 						`indexed ${indexed.pages} pages for search${indexed.reused ? " (the last build's index: no page changed)" : ''} in ${seconds} s, and gave ${pages.length} pages their Thai word breaks and Content-Security-Policy`,

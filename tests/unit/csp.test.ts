@@ -34,6 +34,24 @@ describe('CSP helpers', () => {
 		expect(() => unionPolicy([a, parsePolicy("default-src 'self'")])).toThrow(/script-src/);
 	});
 
+	test('the union of runs of pages, joined in order, is the union of all the pages (how the page pass splits its work)', () => {
+		const pages = [
+			"default-src 'self'; script-src 'self' 'sha256-c'; style-src 'sha256-x'",
+			"default-src 'self'; script-src 'self' 'sha256-a'; style-src 'sha256-y'",
+			"default-src 'self'; script-src 'self' 'sha256-c' 'sha256-b'; style-src 'sha256-x'",
+			"default-src 'self'; script-src 'self' 'sha256-a' 'sha256-d'; style-src 'sha256-z'",
+			"default-src 'self'; script-src 'self'; style-src 'sha256-y'",
+		].map(parsePolicy);
+		const whole = serializePolicy(unionPolicy(pages));
+		for (let cut = 1; cut < pages.length; cut++) {
+			const runs = [pages.slice(0, cut), pages.slice(cut)].map(unionPolicy);
+			expect(serializePolicy(unionPolicy(runs)), `cut at ${cut}`).toBe(whole);
+		}
+		expect(whole).toBe(
+			"default-src 'self'; script-src 'self' 'sha256-c' 'sha256-a' 'sha256-b' 'sha256-d'; style-src 'sha256-x' 'sha256-y' 'sha256-z'",
+		);
+	});
+
 	test('headersFile() writes rules under the base path, with frame-ancestors and inline styles left to the pages', () => {
 		const file = headersFile(
 			parsePolicy("default-src 'self'; script-src 'self' 'sha256-a'; style-src 'self' 'sha256-s'"),

@@ -52,7 +52,7 @@ export function finishPages(): AstroIntegration {
 				try {
 					const args = [outDir, finishedDir, root, contentRoot];
 					const [indexed, ...parts] = await Promise.all([
-						indexSite(outDir, join(buildCacheDir(), 'search-index'), await pagefindVersion(root)),
+						indexSite(outDir, join(buildCacheDir(), 'search-index'), await indexDesign(root)),
 						...Array.from({ length: pageProcesses }, (_, part) =>
 							finishPagesInChild(root, [...args, String(part), String(pageProcesses)], stop.signal),
 						),
@@ -109,8 +109,14 @@ function finishPagesInChild(
 	});
 }
 
-/** The installed pagefind's version, which the search index's cache key holds. */
-async function pagefindVersion(root: string): Promise<string> {
-	const file = join(root, 'node_modules/pagefind/package.json');
-	return (JSON.parse(await readFile(file, 'utf8')) as { version: string }).version;
+/**
+ * What the search index is made with besides the pages, for its cache key: pagefind's version,
+ * and the code that runs it (its options, should any be added).
+ */
+async function indexDesign(root: string): Promise<string[]> {
+	const pagefind = join(root, 'node_modules/pagefind/package.json');
+	return [
+		(JSON.parse(await readFile(pagefind, 'utf8')) as { version: string }).version,
+		await readFile(join(root, 'src/integrations/search-index.ts'), 'utf8'),
+	];
 }

@@ -14,13 +14,14 @@ const indexChunkSize = 1800;
  * the build, so a site never ships without working search.
  *
  * pagefind has no incremental index. So when every page is byte for byte what the last build
- * indexed, that build's index is copied from `cacheDir` instead: the same pages, pagefind version
- * and settings make the same files (tests/unit/search-index.test.ts). Only the last one is kept.
+ * indexed, that build's index is copied from `cacheDir` instead: the same pages, pagefind and
+ * settings make the same files (tests/unit/search-index.test.ts). `design` is what else the index
+ * is made with (pagefind's version, this file's code); only the last index is kept.
  */
 export async function indexSite(
 	outDir: string,
 	cacheDir: string,
-	pagefindVersion: string,
+	design: readonly string[],
 ): Promise<{ pages: number; reused: boolean }> {
 	// Index chunks of 1,800 word positions instead of pagefind's 20,000: a query then loads only
 	// the few small chunks its words are in (3–7 KB instead of 30–90 KB). Smaller chunks cost a
@@ -29,10 +30,7 @@ export async function indexSite(
 	// tests/browser/search-budget.test.ts fails if it stops working.
 	process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
 	const output = join(outDir, 'pagefind');
-	const key = pagesKey(outDir, [
-		pagefindVersion,
-		process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'],
-	]);
+	const key = pagesKey(outDir, [...design, process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE']]);
 	key.catch(() => undefined); // awaited below; not an unhandled rejection if pagefind fails first
 	// Only a build with an index kept waits for the key (seconds at 5,000 products) before indexing.
 	const kept = await readdir(cacheDir).catch(() => []);

@@ -10,13 +10,14 @@
  * Usage (from finish-pages.ts): `node --import tsx finish-pages-child.ts <outDir> <finishedDir>
  * <root> <contentRoot> <part> <parts>`, for part `part` (from 0) of `parts` runs of the pages; sends its parent `FinishedPages`, or `{ error }` with what went wrong.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { buildCacheDir } from '../lib/build-dirs';
 import { contentThaiNames } from '../lib/content-thai-names';
 import { unionPolicy, type Policy } from '../lib/csp';
 import { policyFirst } from '../lib/csp-meta';
 import { cachedFile, contentKey } from '../lib/file-cache';
+import { htmlFiles } from '../lib/html-files';
 import {
 	applyThaiBreaks,
 	knownWordsPattern,
@@ -74,9 +75,7 @@ async function finishPagesInto(
 	planFor: (html: string) => Promise<ThaiBreakPlan>,
 ): Promise<FinishedPages> {
 	// Sorted, so that the policies (and `_headers`) come in the same order on every machine.
-	const all = (await readdir(outDir, { recursive: true }))
-		.filter((file) => file.endsWith('.html'))
-		.sort();
+	const all = (await htmlFiles(outDir)).sort();
 	const pages = all.slice(
 		Math.floor((part * all.length) / parts),
 		Math.floor(((part + 1) * all.length) / parts),
@@ -89,13 +88,21 @@ async function finishPagesInto(
 	const finisher = async () => {
 		for (let at = next++; at < pages.length; at = next++) {
 			const page = pages[at]!;
-			const html = await readFile(join(outDir, page), 'utf8');
-			const { html: finished, policy } = policyFirst(
-				applyThaiBreaks(html, await planFor(html)),
-				page.split(sep).join('/'),
-			);
-			policies[at] = policy;
-			await writeFile(join(finishedDir, page), finished);
+			const path = page.split(sep).join('/');
+			try {
+				const html = await readFile(join(outDir, page), 'utf8');
+				const { html: finished, policy } = policyFirst(
+					applyThaiBreaks(html, await planFor(html)),
+					path,
+				);
+				policies[at] = policy;
+				await writeFile(join(finishedDir, page), finished);
+			} catch (error) {
+				// Every error names its page (policyFirst's already do).
+				const message = error instanceof Error ? error.message : String(error);
+				if (message.startsWith(path)) throw error;
+				throw new Error(`${path}: ${message}`, { cause: error });
+			}
 		}
 	};
 	await Promise.all(Array.from({ length: pagesInFlight }, finisher));
@@ -107,6 +114,9 @@ const [outDir, finishedDir, root, contentRoot, part, parts] = process.argv.slice
 const send = process.send?.bind(process);
 if (!outDir || !finishedDir || !root || !contentRoot || !part || !parts || !send)
 	throw new Error('finish-pages-child.ts: run by src/integrations/finish-pages.ts only');
+// The build that started this pass is gone (killed, or failed elsewhere): stop, writing nothing more.
+const orphaned = () => process.exit(1);
+process.once('disconnect', orphaned);
 let answer: FinishedPages | { error: string };
 try {
 	answer = await finishPagesInto(
@@ -116,8 +126,12 @@ try {
 		await thaiBreakPlanner(root, contentRoot),
 	);
 } catch (error) {
-	// Sent, so that the build's error names the page and what is wrong with it.
+	// Sent, so that the build's error says what went wrong and where; the stack stays in this log.
+	console.error(error);
 	answer = { error: error instanceof Error ? error.message : String(error) };
 }
+process.off('disconnect', orphaned);
 // Disconnected once sent, so the process ends (an open channel would keep it alive).
-send(answer, undefined, undefined, () => process.disconnect?.());
+send(answer, undefined, undefined, () => {
+	if (process.connected) process.disconnect?.();
+});

@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { buildCacheDir } from '../lib/build-dirs';
 import { headersFile, unionPolicy } from '../lib/csp';
 import type { FinishedPages } from './finish-pages-child';
-import { indexSite } from './search-index';
+import { indexSite, stopIndexing } from './search-index';
 
 /**
  * Processes for the page pass, each with an equal run of the pages. Two, for two cores: while
@@ -47,29 +47,44 @@ export function finishPages(): AstroIntegration {
 				const outDir = fileURLToPath(dir).replace(/[\\/]+$/, '');
 				const finishedDir = `${outDir}.finished`;
 				await rm(finishedDir, { recursive: true, force: true });
-				// Stops the page pass if the search index fails first.
+				// Stops every part of the pass when one fails, so that none writes on after the build.
 				const stop = new AbortController();
-				try {
-					const args = [outDir, finishedDir, root, contentRoot];
-					const [indexed, ...parts] = await Promise.all([
-						indexSite(outDir, join(buildCacheDir(), 'search-index'), await indexDesign(root)),
-						...Array.from({ length: pageProcesses }, (_, part) =>
-							finishPagesInChild(root, [...args, String(part), String(pageProcesses)], stop.signal),
+				const args = [outDir, finishedDir, root, contentRoot];
+				// Absolute, so the pass's processes use the same cache whatever folder they start in.
+				const cacheDir = resolve(buildCacheDir());
+				const work = [
+					indexSite(outDir, join(cacheDir, 'search-index'), await indexDesign(root)),
+					...Array.from({ length: pageProcesses }, (_, part) =>
+						finishPagesInChild(
+							root,
+							[...args, String(part), String(pageProcesses)],
+							cacheDir,
+							stop.signal,
 						),
-					]);
+					),
+				] as const;
+				try {
+					const [indexed, ...parts] = await Promise.all(work);
 					const pages = parts.flatMap((part) => part.pages);
 					for (const page of pages) await rename(join(finishedDir, page), join(outDir, page));
 					// The parts' unions in the pages' order are the union of all pages' policies in that
-					// order; a part whose pages have none (the editor's) adds nothing.
+					// order; a part without any (a tiny site's empty half) adds nothing.
 					const policies = parts.map((part) => new Map(part.policy)).filter((p) => p.size > 0);
 					await writeFile(join(outDir, '_headers'), headersFile(unionPolicy(policies), base));
 					const seconds = ((performance.now() - started) / 1000).toFixed(2);
 					logger.info(
 						`indexed ${indexed.pages} pages for search${indexed.reused ? " (the last build's index: no page changed)" : ''} in ${seconds} s, and gave ${pages.length} pages their Thai word breaks and Content-Security-Policy`,
 					);
-				} finally {
+				} catch (error) {
 					stop.abort();
-					await rm(finishedDir, { recursive: true, force: true });
+					await stopIndexing();
+					// Everything has stopped before the folder goes, so the first error is the one shown.
+					await Promise.allSettled(work);
+					throw error;
+				} finally {
+					await rm(finishedDir, { recursive: true, force: true }).catch((error: unknown) =>
+						logger.warn(`Could not remove ${finishedDir}: ${(error as Error).message}`),
+					);
 				}
 			},
 		},
@@ -78,45 +93,57 @@ export function finishPages(): AstroIntegration {
 
 /**
  * Runs ./finish-pages-child.ts (TypeScript, through tsx) with `args`: its answer, or why it failed.
- * `signal` kills it.
+ * `signal` kills it; the promise settles only once the process has ended.
  */
 function finishPagesInChild(
 	root: string,
 	args: string[],
+	cacheDir: string,
 	signal: AbortSignal,
 ): Promise<FinishedPages> {
 	return new Promise((resolvePages, reject) => {
 		const child = fork(join(root, 'src/integrations/finish-pages-child.ts'), args, {
 			cwd: root,
+			env: { ...process.env, KHONGDEE_CACHE_DIR: cacheDir },
 			signal,
 			execArgv: ['--import', pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href],
 			// Its errors go to the build's own log.
 			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 		});
 		let answer: FinishedPages | { error: string } | undefined;
+		let failed: Error | undefined;
 		child.on('message', (message) => (answer = message as typeof answer));
-		child.on('error', reject);
-		child.on('exit', (code, signal) => {
+		child.on('error', (error) => {
+			failed ??= error;
+			// A process that never started sends no 'close'.
+			if (child.pid === undefined) reject(error);
+		});
+		// 'close', not 'exit': only then have all its messages been read.
+		child.on('close', (code, signal) => {
 			if (answer && 'error' in answer) reject(new Error(answer.error));
 			else if (code === 0 && answer) resolvePages(answer);
 			else
 				reject(
-					new Error(
-						`The pass that gives the pages their Thai word breaks and CSP stopped (${signal ?? `exit code ${code}`}); its error is above.`,
-					),
+					failed ??
+						new Error(
+							`The pass that gives the pages their Thai word breaks and CSP stopped (${signal ?? `exit code ${code}`}); its error is above.`,
+						),
 				);
 		});
 	});
 }
 
 /**
- * What the search index is made with besides the pages, for its cache key: pagefind's version,
- * and the code that runs it (its options, should any be added).
+ * What the search index is made with besides the pages, for its cache key: pagefind's version and
+ * binary, and the code that runs it (its options, should any be added).
  */
 async function indexDesign(root: string): Promise<string[]> {
 	const pagefind = join(root, 'node_modules/pagefind/package.json');
 	return [
 		(JSON.parse(await readFile(pagefind, 'utf8')) as { version: string }).version,
 		await readFile(join(root, 'src/integrations/search-index.ts'), 'utf8'),
+		// pagefind's Node package runs another binary when these are set.
+		process.env['PAGEFIND_BINARY_PATH'] ?? '',
+		process.env['PAGEFIND_EXTENDED_BINARY_PATH'] ?? '',
 	];
 }

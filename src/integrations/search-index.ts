@@ -1,8 +1,9 @@
-import { createHash } from 'node:crypto';
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { createHash, randomUUID } from 'node:crypto';
+import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { copyFolder } from '../lib/copy-folder';
+import { htmlFiles } from '../lib/html-files';
 
 /** Word positions per index chunk (see below): tuned on the bundled site against the search budgets. */
 const indexChunkSize = 1800;
@@ -35,16 +36,55 @@ export async function indexSite(
 	// Only a build with an index kept waits for the key (seconds at 5,000 products) before indexing.
 	const kept = await readdir(cacheDir).catch(() => []);
 	if (kept.length > 0) {
-		const cached = join(cacheDir, await key);
-		const pages = await readFile(join(cached, 'pages'), 'utf8').catch(() => undefined);
-		if (pages !== undefined) {
-			await copyFolder(join(cached, 'pagefind'), output);
-			return { pages: Number(pages), reused: true };
-		}
+		const reused = await copyKept(join(cacheDir, await key), output);
+		if (reused !== undefined) return { pages: reused, reused: true };
 	}
 	const pages = await runPagefind(outDir, output);
-	await keepOnly(cacheDir, await key, output, pages);
+	try {
+		await keepOnly(cacheDir, await key, output, pages);
+	} catch (error) {
+		// The index in the output is whole; only the next build's reuse is lost.
+		console.warn(`Could not keep the search index for the next build: ${(error as Error).message}`);
+	}
 	return { pages, reused: false };
+}
+
+/**
+ * Copies the index kept at `cached` to `output`; the number of pages it indexed, or undefined when
+ * there is none whole (absent, or taken away meanwhile by another build), with `output` left empty.
+ */
+async function copyKept(cached: string, output: string): Promise<number | undefined> {
+	try {
+		const whole = JSON.parse(await readFile(join(cached, 'whole.json'), 'utf8')) as Kept;
+		await copyFolder(join(cached, 'pagefind'), output);
+		const copied = await listFiles(output);
+		if (JSON.stringify(copied) === JSON.stringify(whole.files)) return whole.pages;
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+	}
+	await rm(output, { recursive: true, force: true });
+	return undefined;
+}
+
+/** A kept index's record of itself, written last: what it indexed and every file with its size. */
+interface Kept {
+	pages: number;
+	files: [path: string, bytes: number][];
+}
+
+async function listFiles(dir: string): Promise<Kept['files']> {
+	const files = (await readdir(dir, { recursive: true, withFileTypes: true }))
+		.filter((entry) => entry.isFile())
+		.map((entry) => join(entry.parentPath, entry.name));
+	const sizes = await Promise.all(files.map(async (file) => (await stat(file)).size));
+	return files
+		.map((file, i): [string, number] => [relative(dir, file), sizes[i]!])
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** Stops pagefind if it is running: what it was doing fails, and its process ends. */
+export async function stopIndexing(): Promise<void> {
+	await pagefind.close();
 }
 
 async function runPagefind(outDir: string, output: string): Promise<number> {
@@ -69,9 +109,7 @@ async function runPagefind(outDir: string, output: string): Promise<number> {
  */
 async function pagesKey(outDir: string, settings: (string | undefined)[]): Promise<string> {
 	const hash = createHash('sha256').update(JSON.stringify(settings));
-	const pages = (await readdir(outDir, { recursive: true }))
-		.filter((file) => file.endsWith('.html'))
-		.sort();
+	const pages = (await htmlFiles(outDir)).sort();
 	const width = 8;
 	for (let at = 0; at < pages.length; at += width) {
 		const batch = pages.slice(at, at + width);
@@ -84,12 +122,20 @@ async function pagesKey(outDir: string, settings: (string | undefined)[]): Promi
 	return hash.digest('hex').slice(0, 32);
 }
 
-/** Keeps `output` as the index for `key` in `cacheDir`, and no other (each is tens of MB at scale). */
+/**
+ * Keeps `output` as the index for `key` in `cacheDir`, and no other (each is tens of MB at scale).
+ * Made under a name of its own and renamed into place with its record written last, and old ones
+ * renamed away before they are deleted, so no build ever reads half an index as whole.
+ */
 async function keepOnly(cacheDir: string, key: string, output: string, pages: number) {
-	await rm(cacheDir, { recursive: true, force: true });
-	const partial = join(cacheDir, `${key}.partial`);
+	const whole: Kept = { pages, files: await listFiles(output) };
+	for (const old of await readdir(cacheDir).catch(() => [])) {
+		const retired = join(cacheDir, `${old}.${randomUUID()}.old`);
+		await rename(join(cacheDir, old), retired).catch(() => undefined);
+		await rm(retired, { recursive: true, force: true });
+	}
+	const partial = join(cacheDir, `${key}.${process.pid}-${randomUUID()}.partial`);
 	await copyFolder(output, join(partial, 'pagefind'));
-	await writeFile(join(partial, 'pages'), String(pages));
-	// Renamed last, so a build stopped while copying leaves no index that looks whole.
+	await writeFile(join(partial, 'whole.json'), JSON.stringify(whole));
 	await rename(partial, join(cacheDir, key));
 }

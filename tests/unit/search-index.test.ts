@@ -69,4 +69,16 @@ describe('the search index and its cache', () => {
 			(await indexSite(site('upgraded', 'Nan silverware and niello'), cache, ['1.7.0'])).reused,
 		).toBe(false);
 	}, 60_000);
+
+	test('a kept index that is not whole (a file lost) is not used: pagefind runs again', async () => {
+		const cache = join(work, 'cache-lost');
+		const first = site('lost-first');
+		await indexSite(first, cache, ['1.6.0']);
+		const [entry] = readdirSync(cache);
+		const fragments = join(cache, entry!, 'pagefind', 'fragment');
+		rmSync(join(fragments, readdirSync(fragments)[0]!));
+		const again = site('lost-again');
+		expect(await indexSite(again, cache, ['1.6.0'])).toEqual({ pages: 3, reused: false });
+		expect(indexFiles(again)).toEqual(indexFiles(first));
+	}, 60_000);
 });

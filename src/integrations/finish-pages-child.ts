@@ -12,6 +12,7 @@
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
+import { atOnce } from '../lib/at-once';
 import { buildCacheDir } from '../lib/build-dirs';
 import { contentThaiNames } from '../lib/content-thai-names';
 import { unionPolicy, type Policy } from '../lib/csp';
@@ -84,28 +85,24 @@ async function finishPagesInto(
 		await mkdir(folder, { recursive: true });
 	// A few pages at a time, so that one page's reads and writes overlap another's work.
 	const policies: (Policy | undefined)[] = [];
-	let next = 0;
-	const finisher = async () => {
-		for (let at = next++; at < pages.length; at = next++) {
-			const page = pages[at]!;
-			const path = page.split(sep).join('/');
-			try {
-				const html = await readFile(join(outDir, page), 'utf8');
-				const { html: finished, policy } = policyFirst(
-					applyThaiBreaks(html, await planFor(html)),
-					path,
-				);
-				policies[at] = policy;
-				await writeFile(join(finishedDir, page), finished);
-			} catch (error) {
-				// Every error names its page (policyFirst's already do).
-				const message = error instanceof Error ? error.message : String(error);
-				if (message.startsWith(path)) throw error;
-				throw new Error(`${path}: ${message}`, { cause: error });
-			}
+	await atOnce(pages.length, pagesInFlight, async (at) => {
+		const page = pages[at]!;
+		const path = page.split(sep).join('/');
+		try {
+			const html = await readFile(join(outDir, page), 'utf8');
+			const { html: finished, policy } = policyFirst(
+				applyThaiBreaks(html, await planFor(html)),
+				path,
+			);
+			policies[at] = policy;
+			await writeFile(join(finishedDir, page), finished);
+		} catch (error) {
+			// Every error names its page (policyFirst's already do).
+			const message = error instanceof Error ? error.message : String(error);
+			if (message.startsWith(path)) throw error;
+			throw new Error(`${path}: ${message}`, { cause: error });
 		}
-	};
-	await Promise.all(Array.from({ length: pagesInFlight }, finisher));
+	});
 	// In the pages' order, not the order they were finished in.
 	return { pages, policy: [...unionPolicy(policies.filter((policy) => policy !== undefined))] };
 }

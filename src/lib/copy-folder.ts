@@ -1,5 +1,6 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { atOnce } from './at-once';
 
 /**
  * Copies every file under `from` to the same path under `to`, many at a time: Node's own
@@ -13,12 +14,5 @@ export async function copyFolder(from: string, to: string, width = 16): Promise<
 	for (const folder of new Set(entries.map((entry) => relative(from, entry.parentPath))))
 		await mkdir(join(to, folder), { recursive: true });
 	const files = entries.map((entry) => relative(from, join(entry.parentPath, entry.name)));
-	let next = 0;
-	const copier = async () => {
-		while (next < files.length) {
-			const file = files[next++]!;
-			await copyFile(join(from, file), join(to, file));
-		}
-	};
-	await Promise.all(Array.from({ length: width }, copier));
+	await atOnce(files.length, width, (i) => copyFile(join(from, files[i]!), join(to, files[i]!)));
 }

@@ -4,21 +4,19 @@
  * to the top of `<head>` (src/lib/csp-meta.ts), and is written to the same path in a folder
  * beside the output. Its own process because Astro's, which would otherwise run it, holds the
  * whole build in memory: every garbage collection there has gigabytes to walk (at 5,000 products
- * the pass took 174 s inside Astro's process and 136 s on its own), and the pages read and
+ * the pass took 174 s inside Astro's process and 117 s outside it), and the pages read and
  * written here would grow that process further.
  *
- * Usage (from finish-pages.ts): `node --import tsx finish-pages-child.ts <outDir> <finishedDir>
- * <root> <contentRoot> <part> <parts>`, for part `part` (from 0) of `parts` runs of the pages; sends its parent `FinishedPages`, or `{ error }` with what went wrong.
+ * Started by finish-pages.ts (`node --import tsx finish-pages-child.ts`), it is sent one
+ * `PassOrder` and answers `FinishedPages`, or `{ error }` with what went wrong.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
 import { atOnce } from '../lib/at-once';
 import { buildCacheDir } from '../lib/build-dirs';
-import { contentThaiNames } from '../lib/content-thai-names';
 import { unionPolicy, type Policy } from '../lib/csp';
 import { policyFirst } from '../lib/csp-meta';
 import { cachedFile, contentKey } from '../lib/file-cache';
-import { htmlFiles } from '../lib/html-files';
 import {
 	applyThaiBreaks,
 	knownWordsPattern,
@@ -27,9 +25,17 @@ import {
 	type ThaiBreakPlan,
 } from '../lib/thai-breaks';
 
-/** What a part of the pass sends back: the pages it finished, and the union of their policies as entries. */
-export interface FinishedPages {
+/** What a part of the pass is sent: its pages (paths in `outDir`), and content's Thai names. */
+export interface PassOrder {
+	outDir: string;
+	finishedDir: string;
+	root: string;
 	pages: string[];
+	names: string[];
+}
+
+/** What a part of the pass sends back: the union of its pages' policies, as entries. */
+export interface FinishedPages {
 	policy: [directive: string, sources: string[]][];
 }
 
@@ -38,9 +44,8 @@ export interface FinishedPages {
  * everything a plan depends on besides the page: the code, the HTML tokenizer, Node and its ICU
  * dictionary, and the known words (content's names).
  */
-async function thaiBreakPlanner(root: string, contentRoot: string) {
-	const [names, code, tokenizer] = await Promise.all([
-		contentThaiNames(contentRoot),
+async function thaiBreakPlanner(root: string, names: string[]) {
+	const [code, tokenizer] = await Promise.all([
 		readFile(join(root, 'src/lib/thai-breaks.ts')),
 		readFile(join(root, 'node_modules/parse5-sax-parser/package.json')),
 	]);
@@ -65,22 +70,11 @@ async function thaiBreakPlanner(root: string, contentRoot: string) {
 /** Pages read, finished and written at once. */
 const pagesInFlight = 8;
 
-/**
- * Writes each page of its part of `outDir` (part `part` of `parts` equal runs of the sorted pages),
- * finished, to the same path in `finishedDir`.
- */
+/** Writes each of `pages` in `outDir`, finished, to the same path in `finishedDir`. */
 async function finishPagesInto(
-	outDir: string,
-	finishedDir: string,
-	[part, parts]: [number, number],
+	{ outDir, finishedDir, pages }: PassOrder,
 	planFor: (html: string) => Promise<ThaiBreakPlan>,
 ): Promise<FinishedPages> {
-	// Sorted, so that the policies (and `_headers`) come in the same order on every machine.
-	const all = (await htmlFiles(outDir)).sort();
-	const pages = all.slice(
-		Math.floor((part * all.length) / parts),
-		Math.floor(((part + 1) * all.length) / parts),
-	);
 	for (const folder of new Set(pages.map((page) => dirname(join(finishedDir, page)))))
 		await mkdir(folder, { recursive: true });
 	// A few pages at a time, so that one page's reads and writes overlap another's work.
@@ -104,31 +98,26 @@ async function finishPagesInto(
 		}
 	});
 	// In the pages' order, not the order they were finished in.
-	return { pages, policy: [...unionPolicy(policies.filter((policy) => policy !== undefined))] };
+	return { policy: [...unionPolicy(policies.filter((policy) => policy !== undefined))] };
 }
 
-const [outDir, finishedDir, root, contentRoot, part, parts] = process.argv.slice(2);
 const send = process.send?.bind(process);
-if (!outDir || !finishedDir || !root || !contentRoot || !part || !parts || !send)
-	throw new Error('finish-pages-child.ts: run by src/integrations/finish-pages.ts only');
+if (!send) throw new Error('finish-pages-child.ts: run by src/integrations/finish-pages.ts only');
 // The build that started this pass is gone (killed, or failed elsewhere): stop, writing nothing more.
 const orphaned = () => process.exit(1);
 process.once('disconnect', orphaned);
-let answer: FinishedPages | { error: string };
-try {
-	answer = await finishPagesInto(
-		outDir,
-		finishedDir,
-		[Number(part), Number(parts)],
-		await thaiBreakPlanner(root, contentRoot),
-	);
-} catch (error) {
-	// Sent, so that the build's error says what went wrong and where; the stack stays in this log.
-	console.error(error);
-	answer = { error: error instanceof Error ? error.message : String(error) };
-}
-process.off('disconnect', orphaned);
-// Disconnected once sent, so the process ends (an open channel would keep it alive).
-send(answer, undefined, undefined, () => {
-	if (process.connected) process.disconnect?.();
+process.once('message', async (order: PassOrder) => {
+	let answer: FinishedPages | { error: string };
+	try {
+		answer = await finishPagesInto(order, await thaiBreakPlanner(order.root, order.names));
+	} catch (error) {
+		// Sent, so that the build's error says what went wrong and where; the stack stays in this log.
+		console.error(error);
+		answer = { error: error instanceof Error ? error.message : String(error) };
+	}
+	process.off('disconnect', orphaned);
+	// Disconnected once sent, so the process ends (an open channel would keep it alive).
+	send(answer, undefined, undefined, () => {
+		if (process.connected) process.disconnect?.();
+	});
 });

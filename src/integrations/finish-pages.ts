@@ -5,7 +5,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildCacheDir } from '../lib/build-dirs';
 import { headersFile, unionPolicy } from '../lib/csp';
-import type { FinishedPages } from './finish-pages-child';
+import { contentThaiNames } from '../lib/content-thai-names';
+import { htmlFiles } from '../lib/html-files';
+import type { FinishedPages, PassOrder } from './finish-pages-child';
 import { indexSite, stopIndexing } from './search-index';
 
 /**
@@ -49,15 +51,30 @@ export function finishPages(): AstroIntegration {
 				await rm(finishedDir, { recursive: true, force: true });
 				// Stops every part of the pass when one fails, so that none writes on after the build.
 				const stop = new AbortController();
-				const args = [outDir, finishedDir, root, contentRoot];
 				// Absolute, so the pass's processes use the same cache whatever folder they start in.
 				const cacheDir = resolve(buildCacheDir());
+				// Listed and read once, here, for the search index's key and every part of the pass.
+				// Sorted, so that the policies (and `_headers`) come in the same order on every machine.
+				const [pages, names, design] = await Promise.all([
+					htmlFiles(outDir).then((files) => files.sort()),
+					contentThaiNames(contentRoot),
+					indexDesign(root),
+				]);
 				const work = [
-					indexSite(outDir, join(cacheDir, 'search-index'), await indexDesign(root)),
+					indexSite(outDir, join(cacheDir, 'search-index'), design, pages),
 					...Array.from({ length: pageProcesses }, (_, part) =>
 						finishPagesInChild(
 							root,
-							[...args, String(part), String(pageProcesses)],
+							{
+								outDir,
+								finishedDir,
+								root,
+								names,
+								pages: pages.slice(
+									Math.floor((part * pages.length) / pageProcesses),
+									Math.floor(((part + 1) * pages.length) / pageProcesses),
+								),
+							},
 							cacheDir,
 							stop.signal,
 						),
@@ -65,7 +82,6 @@ export function finishPages(): AstroIntegration {
 				] as const;
 				try {
 					const [indexed, ...parts] = await Promise.all(work);
-					const pages = parts.flatMap((part) => part.pages);
 					for (const page of pages) await rename(join(finishedDir, page), join(outDir, page));
 					// The parts' unions in the pages' order are the union of all pages' policies in that
 					// order; a part without any (a tiny site's empty half) adds nothing.
@@ -92,17 +108,17 @@ export function finishPages(): AstroIntegration {
 }
 
 /**
- * Runs ./finish-pages-child.ts (TypeScript, through tsx) with `args`: its answer, or why it failed.
+ * Runs ./finish-pages-child.ts (TypeScript, through tsx) on `order`: its answer, or why it failed.
  * `signal` kills it; the promise settles only once the process has ended.
  */
 function finishPagesInChild(
 	root: string,
-	args: string[],
+	order: PassOrder,
 	cacheDir: string,
 	signal: AbortSignal,
 ): Promise<FinishedPages> {
 	return new Promise((resolvePages, reject) => {
-		const child = fork(join(root, 'src/integrations/finish-pages-child.ts'), args, {
+		const child = fork(join(root, 'src/integrations/finish-pages-child.ts'), [], {
 			cwd: root,
 			env: { ...process.env, KHONGDEE_CACHE_DIR: cacheDir },
 			signal,
@@ -110,6 +126,7 @@ function finishPagesInChild(
 			// Its errors go to the build's own log.
 			stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
 		});
+		child.send(order);
 		let answer: FinishedPages | { error: string } | undefined;
 		let failed: Error | undefined;
 		child.on('message', (message) => (answer = message as typeof answer));

@@ -3,13 +3,13 @@ import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises
 import { join, relative } from 'node:path';
 import * as pagefind from 'pagefind';
 import { copyFolder } from '../lib/copy-folder';
-import { htmlFiles } from '../lib/html-files';
 
 /** Word positions per index chunk (see below): tuned on the bundled site against the search budgets. */
 const indexChunkSize = 1800;
 
 /**
- * Builds the static search index (one per `<html lang>`) of the pages in `outDir` into
+ * Builds the static search index (one per `<html lang>`) of `pages`, every page in `outDir` as
+ * `htmlFiles()` lists them (sorted), into
  * `outDir/pagefind/`, in pagefind's own process (which reads and parses pages on all cores).
  * Returns the number of pages indexed, and whether the index was reused. Any pagefind error fails
  * the build, so a site never ships without working search.
@@ -23,6 +23,7 @@ export async function indexSite(
 	outDir: string,
 	cacheDir: string,
 	design: readonly string[],
+	pages: readonly string[],
 ): Promise<{ pages: number; reused: boolean }> {
 	// Index chunks of 1,800 word positions instead of pagefind's 20,000: a query then loads only
 	// the few small chunks its words are in (3–7 KB instead of 30–90 KB). Smaller chunks cost a
@@ -31,7 +32,10 @@ export async function indexSite(
 	// tests/browser/search-budget.test.ts fails if it stops working.
 	process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
 	const output = join(outDir, 'pagefind');
-	const key = pagesKey(outDir, [...design, process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE']]);
+	const key = pagesKey(outDir, pages, [
+		...design,
+		process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'],
+	]);
 	key.catch(() => undefined); // awaited below; not an unhandled rejection if pagefind fails first
 	// Only a build with an index kept waits for the key (seconds at 5,000 products) before indexing.
 	const kept = await readdir(cacheDir).catch(() => []);
@@ -39,14 +43,14 @@ export async function indexSite(
 		const reused = await copyKept(join(cacheDir, await key), output);
 		if (reused !== undefined) return { pages: reused, reused: true };
 	}
-	const pages = await runPagefind(outDir, output);
+	const indexed = await runPagefind(outDir, output);
 	try {
-		await keepOnly(cacheDir, await key, output, pages);
+		await keepOnly(cacheDir, await key, output, indexed);
 	} catch (error) {
 		// The index in the output is whole; only the next build's reuse is lost.
 		console.warn(`Could not keep the search index for the next build: ${(error as Error).message}`);
 	}
-	return { pages, reused: false };
+	return { pages: indexed, reused: false };
 }
 
 /**
@@ -107,9 +111,12 @@ async function runPagefind(outDir: string, output: string): Promise<number> {
  * A name for everything an index is made from: `settings`, and every page pagefind reads (its path
  * and bytes). Pages are read a few at a time, so that a large site is never in memory at once.
  */
-async function pagesKey(outDir: string, settings: (string | undefined)[]): Promise<string> {
+async function pagesKey(
+	outDir: string,
+	pages: readonly string[],
+	settings: (string | undefined)[],
+): Promise<string> {
 	const hash = createHash('sha256').update(JSON.stringify(settings));
-	const pages = (await htmlFiles(outDir)).sort();
 	const width = 8;
 	for (let at = 0; at < pages.length; at += width) {
 		const batch = pages.slice(at, at + width);

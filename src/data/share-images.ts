@@ -1,15 +1,18 @@
 import type { ImageMetadata } from 'astro';
-import { readFile } from 'node:fs/promises';
-import { basename, dirname, join, resolve } from 'node:path';
+import { access, readFile } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { decompress } from 'wawoff2';
 import { localeCodes, locales, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/translations';
-import { isYamlSyntaxError, parseYamlSource } from '../check/yaml-source';
+import type { Itinerary, Product, SiteCatalog } from './catalog';
 import { buildCacheDir } from '../lib/build-dirs';
 import { cachedFile, contentKey } from '../lib/file-cache';
 import { anuphanFile } from '../lib/fonts';
-import { renderShareImages, type ShareFont, type ShareImageText } from '../lib/share-image';
+import { storyFor } from '../lib/catalog';
+import type { ShareFont, ShareImageText } from '../lib/share-image';
+import { drawFromCover } from '../lib/share-cover';
+import { drawAhead, type AheadItem } from '../lib/share-images-ahead';
 // The drawing code and the libvips version are part of each image's cache key, so a change to
 // either redraws every image.
 import pixelSource from '../lib/raw-pixels.ts?raw';
@@ -35,38 +38,6 @@ function shareFont(): Promise<ShareFont> {
 		}),
 	).then((files) => ({ family: 'Anuphan', files }));
 	return anuphan;
-}
-
-/**
- * The cover's original file. Astro's content images carry no file path, so it is read from the
- * `image.src` of the item's facts.yaml, which the content check has already validated.
- */
-async function coverFile(factsFile: string): Promise<string> {
-	// The check's own YAML reader, so this file is read by the same rules that validated it.
-	const source = parseYamlSource(await readFile(factsFile, 'utf8'));
-	const src = isYamlSyntaxError(source)
-		? undefined
-		: (source.data as { image?: { src?: unknown } } | null)?.image?.src;
-	if (typeof src !== 'string')
-		throw new Error(`${factsFile} — image.src — no picture to draw the share image from.`);
-	return resolve(dirname(factsFile), src);
-}
-
-/** Draws an item's images for all languages from its cover, naming the cover in any error. */
-async function drawFromCover(
-	factsFile: string,
-	texts: readonly ShareImageText[],
-	font: ShareFont,
-): Promise<Buffer[]> {
-	const cover = await coverFile(factsFile);
-	try {
-		return await renderShareImages(await readFile(cover), texts, font);
-	} catch (error) {
-		throw new Error(
-			`${cover} — could not draw the share image from this picture: ${(error as Error).message}`,
-			{ cause: error },
-		);
-	}
 }
 
 /**
@@ -110,39 +81,6 @@ async function drawItem(
 	) as Record<Locale, Buffer>;
 }
 
-/**
- * The 1200×630 JPEG of one item in one language, keyed in the build cache by everything drawn on it.
- * The cover counts by its built name (`/_astro/photo.<content hash>.jpg`), so a cached image is
- * found without reading, let alone hashing, a large photograph.
- */
-async function shareImageFile(
-	factsFile: string,
-	coverName: string,
-	texts: Record<Locale, ShareImageText>,
-	locale: Locale,
-): Promise<Buffer> {
-	const font = await shareFont();
-	const keys = Object.fromEntries(
-		localeCodes.map((code) => [
-			code,
-			`${contentKey([designKey(font), coverName, JSON.stringify(texts[code])])}.jpg`,
-		]),
-	) as Record<Locale, string>;
-	let work = drawing.get(keys[locale]);
-	if (!work) {
-		const started = drawItem(factsFile, texts, keys, font);
-		for (const code of localeCodes) drawing.set(keys[code], started);
-		// Forget only this drawing's entries, never one a later drawing has put under the same key.
-		const done = () =>
-			localeCodes.forEach(
-				(code) => drawing.get(keys[code]) === started && drawing.delete(keys[code]),
-			);
-		started.then(done, done);
-		work = started;
-	}
-	return (await work)[locale];
-}
-
 /** What one language's share image says for a product or journey. */
 export interface ShareImagePage {
 	/** The story's title in this language (or in the other, when this one is missing). */
@@ -153,23 +91,50 @@ export interface ShareImagePage {
 	places: readonly string[];
 }
 
-/** The share image of a product or journey page as the endpoint's response. */
-export async function shareImageResponse(
-	locale: Locale,
+/** A product or journey as its share images need it. */
+interface ShareItem {
 	/** The item's facts entry, whose `image` is the cover. */
 	facts: {
 		id: string;
 		filePath?: string | undefined;
 		data: { image: { src: ImageMetadata; illustration: boolean } };
-	},
+	};
 	/** What the image says, for each language of the site. */
-	pageIn: (locale: Locale) => ShareImagePage,
-): Promise<Response> {
+	pageIn: (locale: Locale) => ShareImagePage;
+}
+
+const productShare = (item: Product): ShareItem => ({
+	facts: item.facts,
+	pageIn: (code) => {
+		const { story, locale: storyLocale } = storyFor(item, code);
+		return { title: story.data.title, storyLocale, places: [item.province.name[code]] };
+	},
+});
+
+const itineraryShare = (item: Itinerary): ShareItem => ({
+	facts: item.facts,
+	pageIn: (code) => {
+		const { story, locale: storyLocale } = storyFor(item, code);
+		return {
+			title: story.data.title,
+			storyLocale,
+			places: item.provinces.map((province) => province.name[code]),
+		};
+	},
+});
+
+/** The facts.yaml of an item, which names its cover. */
+function factsFileOf({ facts }: ShareItem): string {
 	if (!facts.filePath)
 		throw new Error(
 			`Cannot make a share image for "${facts.id}": Astro gave its facts entry no file path.`,
 		);
-	const texts = Object.fromEntries(
+	return facts.filePath;
+}
+
+/** What each language's image of an item says. */
+function shareTexts({ facts, pageIn }: ShareItem): Record<Locale, ShareImageText> {
+	return Object.fromEntries(
 		localeCodes.map((code) => {
 			const t = useTranslations(code);
 			const page = pageIn(code);
@@ -183,9 +148,105 @@ export async function shareImageResponse(
 			return [code, text];
 		}),
 	) as Record<Locale, ShareImageText>;
+}
+
+/**
+ * The cache file of each language's image, named by everything drawn on it. The cover counts by
+ * its built name (`/_astro/photo.<content hash>.jpg`), so a cached image is found without reading,
+ * let alone hashing, a large photograph.
+ */
+function imageKeys(
+	font: ShareFont,
+	{ facts }: ShareItem,
+	texts: Record<Locale, ShareImageText>,
+): Record<Locale, string> {
+	return Object.fromEntries(
+		localeCodes.map((code) => [
+			code,
+			`${contentKey([designKey(font), facts.data.image.src.src, JSON.stringify(texts[code])])}.jpg`,
+		]),
+	) as Record<Locale, string>;
+}
+
+/** What the drawing process is doing, by the key of each image it was given. */
+let ahead: Promise<Map<string, Promise<void>>> | undefined;
+
+/**
+ * Starts drawing every share image the cache lacks in a process of its own
+ * (src/lib/share-images-ahead.ts), journeys first, in the order Astro will ask for them. Called by
+ * the share images' routes when Astro asks for their paths, before it renders any page; the first
+ * call starts it, the others find it started. Not in `astro dev`, which draws each on request.
+ */
+export function drawShareImagesAhead(catalog: SiteCatalog): Promise<void> {
+	if (import.meta.env.DEV) return Promise.resolve();
+	ahead ??= (async () => {
+		const font = await shareFont();
+		const items = [
+			...catalog.itineraries.map(itineraryShare),
+			...catalog.products.map(productShare),
+		].map((item) => {
+			const texts = shareTexts(item);
+			const keys = imageKeys(font, item, texts);
+			return {
+				factsFile: factsFileOf(item),
+				files: localeCodes.map((code) => keys[code]),
+				texts: localeCodes.map((code) => texts[code]),
+			} satisfies AheadItem;
+		});
+		const cached = await Promise.all(
+			items.map((item) =>
+				Promise.all(item.files.map((file) => access(join(cacheDir(), file)))).then(
+					() => true,
+					() => false,
+				),
+			),
+		);
+		const missing = items.filter((_, at) => !cached[at]);
+		const settled = missing.length
+			? drawAhead(process.cwd(), { cacheDir: cacheDir(), font, items: missing })
+			: [];
+		return new Map(
+			missing.flatMap((item, at) => item.files.map((file) => [file, settled[at]!] as const)),
+		);
+	})();
+	return ahead.then(() => undefined);
+}
+
+/** The 1200×630 JPEG of one item in one language, from the build cache or drawn now. */
+async function shareImageFile(item: ShareItem, locale: Locale): Promise<Buffer> {
+	const font = await shareFont();
+	const texts = shareTexts(item);
+	const keys = imageKeys(font, item, texts);
+	// Drawn ahead, or at least tried: wait for it, then read it from the cache (or draw it here).
+	await (await ahead)?.get(keys[locale]);
+	let work = drawing.get(keys[locale]);
+	if (!work) {
+		const started = drawItem(factsFileOf(item), texts, keys, font);
+		for (const code of localeCodes) drawing.set(keys[code], started);
+		// Forget only this drawing's entries, never one a later drawing has put under the same key.
+		const done = () =>
+			localeCodes.forEach(
+				(code) => drawing.get(keys[code]) === started && drawing.delete(keys[code]),
+			);
+		started.then(done, done);
+		work = started;
+	}
+	return (await work)[locale];
+}
+
+/** A share image as the endpoint's response. */
+async function shareImageResponse(locale: Locale, item: ShareItem): Promise<Response> {
 	const jpeg = import.meta.env.DEV
 		? // In `astro dev` a cover's name carries no content hash, so a cached image could be stale.
-			(await drawFromCover(facts.filePath, [texts[locale]], await shareFont()))[0]!
-		: await shareImageFile(facts.filePath, facts.data.image.src.src, texts, locale);
+			(await drawFromCover(factsFileOf(item), [shareTexts(item)[locale]], await shareFont()))[0]!
+		: await shareImageFile(item, locale);
 	return new Response(new Uint8Array(jpeg), { headers: { 'Content-Type': 'image/jpeg' } });
 }
+
+/** The share image of a product page, titled in the page's language. */
+export const productShareImage = (locale: Locale, item: Product) =>
+	shareImageResponse(locale, productShare(item));
+
+/** The share image of a journey page, titled in the page's language. */
+export const itineraryShareImage = (locale: Locale, item: Itinerary) =>
+	shareImageResponse(locale, itineraryShare(item));

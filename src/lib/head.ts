@@ -1,8 +1,6 @@
 import { defaultLocale, localeCodes, locales, type Locale } from '../i18n/locales';
 import { localizedPath, withBase } from './localized-path';
-
-/** The size social sites show a shared link's picture at; share images are drawn at it. */
-export const shareImageSize = { width: 1200, height: 630 } as const;
+import { shareImageSize } from './share-image-size';
 
 export interface HeadInput {
 	/** The site's origin from `astro.config` (`site`), e.g. `https://example.org`. */

@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import { shareImageSize } from './head';
+import { shareImageSize } from './share-image-size';
 import { blendOver, darkenPill, shadeRows, type RgbaImage, type RgbImage } from './raw-pixels';
 import { textLanguage } from './text-language';
 

@@ -5,7 +5,7 @@ import sharp from 'sharp';
 import { decompress } from 'wawoff2';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { anuphanFile } from '../../src/lib/fonts';
-import { shareImageSize } from '../../src/lib/head';
+import { shareImageSize } from '../../src/lib/share-image-size';
 import {
 	headlineMarkup,
 	markupText,

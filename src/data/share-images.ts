@@ -173,43 +173,58 @@ let ahead: Promise<Map<string, Promise<void>>> | undefined;
 
 /**
  * Starts drawing every share image the cache lacks in a process of its own
- * (src/lib/share-images-ahead.ts), journeys first, in the order Astro will ask for them. Called by
- * the share images' routes when Astro asks for their paths, before it renders any page; the first
- * call starts it, the others find it started. Not in `astro dev`, which draws each on request.
+ * (src/lib/share-images-ahead-child.ts), journeys first, in the order Astro will ask for them.
+ * Called by the share images' routes when Astro asks for their paths, before it renders any page;
+ * the first call starts it, the others find it started. It never fails: whatever it cannot do
+ * (an item without a story or file path, a font that will not unpack) is left to the item's
+ * route, which fails the build with the error as before. Not in `astro dev`, which draws each on
+ * request.
  */
-export function drawShareImagesAhead(catalog: SiteCatalog): Promise<void> {
-	if (import.meta.env.DEV) return Promise.resolve();
-	ahead ??= (async () => {
-		const font = await shareFont();
-		const items = [
-			...catalog.itineraries.map(itineraryShare),
-			...catalog.products.map(productShare),
-		].map((item) => {
+export async function drawShareImagesAhead(catalog: SiteCatalog): Promise<void> {
+	if (import.meta.env.DEV) return;
+	ahead ??= startDrawingAhead(catalog).catch(() => new Map());
+	await ahead;
+}
+
+async function startDrawingAhead(catalog: SiteCatalog): Promise<Map<string, Promise<void>>> {
+	const font = await shareFont();
+	const items: AheadItem[] = [];
+	for (const item of [
+		...catalog.itineraries.map(itineraryShare),
+		...catalog.products.map(productShare),
+	]) {
+		try {
 			const texts = shareTexts(item);
 			const keys = imageKeys(font, item, texts);
-			return {
+			items.push({
 				factsFile: factsFileOf(item),
 				files: localeCodes.map((code) => keys[code]),
 				texts: localeCodes.map((code) => texts[code]),
-			} satisfies AheadItem;
-		});
-		const cached = await Promise.all(
-			items.map((item) =>
-				Promise.all(item.files.map((file) => access(join(cacheDir(), file)))).then(
-					() => true,
-					() => false,
-				),
+			});
+		} catch {
+			// Left to its route, which says what is wrong with it.
+		}
+	}
+	const cached = await Promise.all(
+		items.map((item) =>
+			Promise.all(item.files.map((file) => access(join(cacheDir(), file)))).then(
+				() => true,
+				() => false,
 			),
-		);
-		const missing = items.filter((_, at) => !cached[at]);
-		const settled = missing.length
-			? drawAhead(process.cwd(), { cacheDir: cacheDir(), font, items: missing })
-			: [];
-		return new Map(
-			missing.flatMap((item, at) => item.files.map((file) => [file, settled[at]!] as const)),
-		);
-	})();
-	return ahead.then(() => undefined);
+		),
+	);
+	const missing = items.filter((_, at) => !cached[at]);
+	if (missing.length === 0) return new Map();
+	// The project's own folder, as for the font and covers above: Astro runs in it.
+	const settled = drawAhead(process.cwd(), {
+		cacheDir: cacheDir(),
+		drawingCode: contentKey([pixelSource, rendererSource]),
+		font,
+		items: missing,
+	});
+	return new Map(
+		missing.flatMap((item, at) => item.files.map((file) => [file, settled[at]!] as const)),
+	);
 }
 
 /** The 1200×630 JPEG of one item in one language, from the build cache or drawn now. */

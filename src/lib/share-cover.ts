@@ -5,7 +5,7 @@ import { renderShareImages, type ShareFont, type ShareImageText } from './share-
 
 /**
  * The cover's original file. Astro's content images carry no file path, so it is read from the
- * `image.src` of the item's facts.yaml, which the content check has already validated.
+ * `image.src` of the item's facts.yaml (whose schema Astro's content layer has already applied).
  */
 async function coverFile(factsFile: string): Promise<string> {
 	// The check's own YAML reader, so this file is read by the same rules that validated it.

@@ -1,10 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import sharp from 'sharp';
-import { decompress } from 'wawoff2';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { anuphanFile } from '../../src/lib/fonts';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { shareImageSize } from '../../src/lib/share-image-size';
 import {
 	headlineMarkup,
@@ -13,6 +9,7 @@ import {
 	type ShareFont,
 	type ShareImageText,
 } from '../../src/lib/share-image';
+import { testShareFont } from '../support/share-font';
 
 describe('markupText', () => {
 	test('escapes what Pango markup would read as tags or entities', () => {
@@ -45,7 +42,6 @@ describe('headlineMarkup', () => {
 });
 
 describe('renderShareImages', () => {
-	let dir: string;
 	let font: ShareFont;
 	const cover = readFileSync('content/products/nan-silverware/cover.svg');
 	/** Mean absolute difference of two same-sized raw images over a band of rows. */
@@ -59,17 +55,8 @@ describe('renderShareImages', () => {
 	}
 
 	beforeAll(async () => {
-		dir = mkdtempSync(join(tmpdir(), 'khong-dee-font-'));
-		const files = await Promise.all(
-			(['thai', 'latin'] as const).map(async (subset) => {
-				const file = join(dir, `${subset}.ttf`);
-				writeFileSync(file, await decompress(readFileSync(anuphanFile(subset))));
-				return file;
-			}),
-		);
-		font = { family: 'Anuphan', files };
+		font = await testShareFont();
 	});
-	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 	const renderShareImage = async (image: Buffer, text: ShareImageText, f: ShareFont) =>
 		(await renderShareImages(image, [text], f))[0]!;
 	const thai = { title: 'เครื่องเงินน่าน', titleLang: 'th', kicker: 'น่าน · ของดี', lang: 'th' };

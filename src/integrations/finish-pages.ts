@@ -3,6 +3,7 @@ import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { localeCodes } from '../i18n/locales';
 import { buildCacheDir } from '../lib/build-dirs';
 import { headersFile, unionPolicy } from '../lib/csp';
 import { contentThaiNames } from '../lib/content-thai-names';
@@ -61,7 +62,14 @@ export function finishPages(): AstroIntegration {
 					indexDesign(root),
 				]);
 				const work = [
-					indexSite(outDir, join(cacheDir, 'search-index'), design, pages),
+					indexSite(
+						outDir,
+						join(cacheDir, 'search-index'),
+						design,
+						pages,
+						localeCodes,
+						stop.signal,
+					),
 					...Array.from({ length: pageProcesses }, (_, part) =>
 						finishPagesInChild(
 							root,
@@ -81,7 +89,7 @@ export function finishPages(): AstroIntegration {
 					),
 				] as const;
 				try {
-					const [indexed, ...parts] = await Promise.all(work);
+					const [languages, ...parts] = await Promise.all(work);
 					for (const page of pages) await rename(join(finishedDir, page), join(outDir, page));
 					// The parts' unions in the pages' order are the union of all pages' policies in that
 					// order; a part without any (a tiny site's empty half) adds nothing.
@@ -89,7 +97,7 @@ export function finishPages(): AstroIntegration {
 					await writeFile(join(outDir, '_headers'), headersFile(unionPolicy(policies), base));
 					const seconds = ((performance.now() - started) / 1000).toFixed(2);
 					logger.info(
-						`indexed ${indexed.pages} pages for search${indexed.reused ? " (the last build's index: no page changed)" : ''} in ${seconds} s, and gave ${pages.length} pages their Thai word breaks and Content-Security-Policy`,
+						`indexed ${languages.map(({ lang, pages: indexed, reused }) => `${indexed} ${lang} pages${reused ? " (the last build's index: none changed)" : ''}`).join(' and ')} for search in ${seconds} s, and gave ${pages.length} pages their Thai word breaks and Content-Security-Policy`,
 					);
 				} catch (error) {
 					stop.abort();

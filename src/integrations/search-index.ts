@@ -1,56 +1,101 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { copyFolder } from '../lib/copy-folder';
 
 /** Word positions per index chunk (see below): tuned on the bundled site against the search budgets. */
 const indexChunkSize = 1800;
 
+/** What became of one language's index. */
+export interface LanguageIndex {
+	lang: string;
+	/** Pages indexed. */
+	pages: number;
+	/** Whether the last build's index was copied instead of made. */
+	reused: boolean;
+}
+
 /**
- * Builds the static search index (one per `<html lang>`) of `pages`, every page in `outDir` as
- * `htmlFiles()` lists them (sorted), into
- * `outDir/pagefind/`, in pagefind's own process (which reads and parses pages on all cores).
- * Returns the number of pages indexed, and whether the index was reused. Any pagefind error fails
- * the build, so a site never ships without working search.
+ * Builds the static search index of each of `languages` into `outDir/pagefind/<lang>/`, a pagefind
+ * bundle of its own made from the pages of `<lang>/` among `pages` (every page in `outDir` as
+ * `htmlFiles()` lists them, sorted), in pagefind's own process (which reads and parses pages on all
+ * cores). Any pagefind error fails the build, so a site never ships without working search.
  *
- * pagefind has no incremental index. So when every page is byte for byte what the last build
- * indexed, that build's index is copied from `cacheDir` instead: the same pages, pagefind and
- * settings make the same files (tests/unit/search-index.test.ts). `design` is what else the index
- * is made with (pagefind's version, this file's code); only the last index is kept.
+ * One bundle per language, because a search page only ever searches its own language's index
+ * (pagefind picks it by `<html lang>`), and because pagefind has no incremental index: when every
+ * page of a language is byte for byte what the last build indexed, that build's index for it is
+ * copied from `cacheDir` instead, so a story changed in one language indexes that language again,
+ * not both. The same pages, pagefind and settings make the same files
+ * (tests/unit/search-index.test.ts). `design` is what else the index is made with (pagefind's
+ * version, this file's code); only the last index of each language is kept. The languages are
+ * indexed one after the other, so that pagefind holds one language's index in memory at a time
+ * (at 5,000 products, Thai alone took 4.65 GiB, both at once 5.45 GiB).
  */
 export async function indexSite(
 	outDir: string,
 	cacheDir: string,
 	design: readonly string[],
 	pages: readonly string[],
-): Promise<{ pages: number; reused: boolean }> {
+	languages: readonly string[],
+	/** Stops the work between languages (`stopIndexing()` stops pagefind itself). */
+	signal?: AbortSignal,
+): Promise<LanguageIndex[]> {
 	// Index chunks of 1,800 word positions instead of pagefind's 20,000: a query then loads only
 	// the few small chunks its words are in (3–7 KB instead of 30–90 KB). Smaller chunks cost a
 	// Thai query of common words more (ผ้าทอ: 8 KB at 1,600), larger ones an English query. An
 	// unstable, undocumented setting of pagefind 1.6's binary, so pagefind is pinned exactly and
 	// tests/browser/search-budget.test.ts fails if it stops working.
 	process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
-	const output = join(outDir, 'pagefind');
-	const key = pagesKey(outDir, pages, [
-		...design,
-		process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'],
-	]);
+	await removeAllBut(cacheDir, languages);
+	const made: LanguageIndex[] = [];
+	for (const lang of languages) {
+		signal?.throwIfAborted();
+		made.push(
+			await indexLanguage(
+				outDir,
+				join(cacheDir, lang),
+				[...design, process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'], lang],
+				pages.filter((page) => page.startsWith(`${lang}${sep}`)),
+				lang,
+			),
+		);
+	}
+	return made;
+}
+
+/** One language's index (see `indexSite`), kept in and reused from `cacheDir`. */
+async function indexLanguage(
+	outDir: string,
+	cacheDir: string,
+	settings: (string | undefined)[],
+	pages: readonly string[],
+	lang: string,
+): Promise<LanguageIndex> {
+	const output = join(outDir, 'pagefind', lang);
+	const key = pagesKey(outDir, pages, settings);
 	key.catch(() => undefined); // awaited below; not an unhandled rejection if pagefind fails first
 	// Only a build with an index kept waits for the key (seconds at 5,000 products) before indexing.
 	const kept = await readdir(cacheDir).catch(() => []);
 	if (kept.length > 0) {
 		const reused = await copyKept(join(cacheDir, await key), output);
-		if (reused !== undefined) return { pages: reused, reused: true };
+		if (reused !== undefined) return { lang, pages: reused, reused: true };
 	}
-	const indexed = await runPagefind(outDir, output);
+	const indexed = await runPagefind(outDir, lang, output);
 	try {
 		await keepOnly(cacheDir, await key, output, indexed);
 	} catch (error) {
 		// The index in the output is whole; only the next build's reuse is lost.
 		console.warn(`Could not keep the search index for the next build: ${(error as Error).message}`);
 	}
-	return { pages: indexed, reused: false };
+	return { lang, pages: indexed, reused: false };
+}
+
+/** Removes whatever `cacheDir` holds besides the languages' folders (an older layout's indexes). */
+async function removeAllBut(cacheDir: string, languages: readonly string[]) {
+	for (const entry of await readdir(cacheDir).catch(() => []))
+		if (!languages.includes(entry))
+			await rm(join(cacheDir, entry), { recursive: true, force: true });
 }
 
 /**
@@ -91,11 +136,13 @@ export async function stopIndexing(): Promise<void> {
 	await pagefind.close();
 }
 
-async function runPagefind(outDir: string, output: string): Promise<number> {
+/** Runs pagefind on the pages of `outDir/<lang>/`, writing its bundle to `output`: the number indexed. */
+async function runPagefind(outDir: string, lang: string, output: string): Promise<number> {
 	const { index, errors } = await pagefind.createIndex({});
 	if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
 	try {
-		const added = await index.addDirectory({ path: outDir });
+		// The whole output folder, so that each page's URL is its path in the site; only `lang/`'s pages.
+		const added = await index.addDirectory({ path: outDir, glob: `${lang}/**/*.html` });
 		if (added.errors.length > 0)
 			throw new Error(`pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
 		const written = await index.writeFiles({ outputPath: output });

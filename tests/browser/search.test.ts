@@ -446,14 +446,14 @@ describe('long result lists', () => {
 		await page.waitForLoadState('networkidle');
 		// Each result's text (its fragment) cannot be downloaded: the connection has dropped.
 		const offline = (route: Route) => route.abort('internetdisconnected');
-		await page.route('**/pagefind/fragment/**', offline);
+		await page.route('**/pagefind/en/fragment/**', offline);
 		await page.$eval('[data-search-more]', (b) => (b as HTMLButtonElement).click());
 		await page.waitForTimeout(300);
 		expect(await count()).toBe(2);
 		expect(await page.$eval('[data-search-more]', (b) => (b as HTMLButtonElement).hidden)).toBe(
 			false,
 		);
-		await page.unroute('**/pagefind/fragment/**', offline);
+		await page.unroute('**/pagefind/en/fragment/**', offline);
 		// The six that failed come now, in their place: none skipped, none twice.
 		expect(await shownResults(8)).toEqual(expected);
 	});
@@ -462,7 +462,7 @@ describe('long result lists', () => {
 describe('search that cannot load', () => {
 	// What fails: pagefind's script comes but its list of indexes does not, or nothing of it comes.
 	test.each([
-		['its index', '**/pagefind/pagefind-entry.json*'],
+		['its index', '**/pagefind/en/pagefind-entry.json*'],
 		['search itself', '**/pagefind/**'],
 	])('says so when %s cannot be loaded, and the next search loads it again', async (_, blocked) => {
 		const offline = (route: Route) => route.abort('internetdisconnected');

@@ -67,9 +67,12 @@ describe('finishing the built pages (in a process of their own, beside pagefind)
 		expect(readFileSync(join(dir, '_headers'), 'utf8')).toMatch(
 			/Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-abc='/,
 		);
-		expect(existsSync(join(dir, 'pagefind/pagefind-entry.json'))).toBe(true);
+		expect(existsSync(join(dir, 'pagefind/th/pagefind-entry.json'))).toBe(true);
+		expect(existsSync(join(dir, 'pagefind/en/pagefind-entry.json'))).toBe(true);
 		expect(existsSync(`${dir}.finished`)).toBe(false);
-		expect(logged.join('\n')).toMatch(/indexed 2 pages for search .* gave 2 pages their Thai/);
+		expect(logged.join('\n')).toMatch(
+			/indexed 1 th pages and 1 en pages for search in .* gave 2 pages their Thai/,
+		);
 	}, 60_000);
 
 	test('a page it cannot finish fails the build, names the page, and leaves every page as it was', async () => {

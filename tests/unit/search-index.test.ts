@@ -25,13 +25,19 @@ function site(name: string, silver = 'Nan silverware'): string {
 	return dir;
 }
 
-/** indexSite() as the build calls it, with every page of `dir`. */
+/** indexSite() as the build calls it, with every page of `dir`, for Thai and English. */
 const index = async (dir: string, cache: string, design: string[]) =>
-	indexSite(dir, cache, design, (await htmlFiles(dir)).sort());
+	indexSite(dir, cache, design, (await htmlFiles(dir)).sort(), ['th', 'en']);
 
-/** Every file of the index, by its path in it. */
-function indexFiles(dir: string): Map<string, string> {
-	const root = join(dir, 'pagefind');
+/** What indexSite() says it did: pages and reuse of the Thai and the English index. */
+const did = (th: boolean, en: boolean, enPages = 2) => [
+	{ lang: 'th', pages: 1, reused: th },
+	{ lang: 'en', pages: enPages, reused: en },
+];
+
+/** Every file of the index (or of one language's), by its path in it. */
+function indexFiles(dir: string, lang = ''): Map<string, string> {
+	const root = join(dir, 'pagefind', lang);
 	return new Map(
 		readdirSync(root, { recursive: true, withFileTypes: true })
 			.filter((entry) => entry.isFile())
@@ -43,47 +49,69 @@ function indexFiles(dir: string): Map<string, string> {
 }
 
 describe('the search index and its cache', () => {
-	test('reuses the last index, byte for byte, only when no page changed', async () => {
+	test('makes one bundle per language, each with only its own pages', async () => {
+		const dir = site('languages');
+		expect(await index(dir, join(work, 'cache-languages'), ['1.6.0'])).toEqual(did(false, false));
+		for (const [lang, pages] of [
+			['th', 1],
+			['en', 2],
+		] as const) {
+			const entry = JSON.parse(
+				readFileSync(join(dir, 'pagefind', lang, 'pagefind-entry.json'), 'utf8'),
+			) as { languages: Record<string, { page_count: number }> };
+			expect(Object.keys(entry.languages)).toEqual([lang]);
+			expect(entry.languages[lang]!.page_count).toBe(pages);
+		}
+		expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual(['en', 'th']);
+	}, 60_000);
+
+	test('reuses the last index of a language, byte for byte, only when none of its pages changed', async () => {
 		const cache = join(work, 'cache');
 		const first = site('first');
-		expect(await index(first, cache, ['1.6.0'])).toEqual({ pages: 3, reused: false });
+		expect(await index(first, cache, ['1.6.0'])).toEqual(did(false, false));
 		const made = indexFiles(first);
-		expect(made.has('pagefind-entry.json')).toBe(true);
 
-		// The same pages again: the kept index, with the same files and bytes.
+		// The same pages again: the kept indexes, with the same files and bytes.
 		const again = site('again');
-		expect(await index(again, cache, ['1.6.0'])).toEqual({ pages: 3, reused: true });
+		expect(await index(again, cache, ['1.6.0'])).toEqual(did(true, true));
 		expect(indexFiles(again)).toEqual(made);
 
 		// Reuse is safe because pagefind makes the same files from the same pages.
 		const fresh = site('fresh');
-		expect(await index(fresh, join(work, 'empty-cache'), ['1.6.0'])).toEqual({
-			pages: 3,
-			reused: false,
-		});
+		expect(await index(fresh, join(work, 'empty-cache'), ['1.6.0'])).toEqual(did(false, false));
 		expect(indexFiles(fresh)).toEqual(made);
 
-		// One page changed: indexed afresh, and the new index is the only one kept.
+		// One English page changed: English indexed afresh, Thai reused, and only the new English
+		// index is kept beside the Thai one.
 		const changed = site('changed', 'Nan silverware and niello');
-		expect(await index(changed, cache, ['1.6.0'])).toEqual({ pages: 3, reused: false });
-		expect(indexFiles(changed)).not.toEqual(made);
-		expect(readdirSync(cache)).toHaveLength(1);
+		expect(await index(changed, cache, ['1.6.0'])).toEqual(did(true, false));
+		expect(indexFiles(changed, 'th')).toEqual(indexFiles(first, 'th'));
+		expect(indexFiles(changed, 'en')).not.toEqual(indexFiles(first, 'en'));
+		expect(readdirSync(cache).sort()).toEqual(['en', 'th']);
+		expect(readdirSync(join(cache, 'en'))).toHaveLength(1);
 
 		// Another pagefind (or other code running it) is another index, even for the same pages.
-		expect(
-			(await index(site('upgraded', 'Nan silverware and niello'), cache, ['1.7.0'])).reused,
-		).toBe(false);
+		expect(await index(site('upgraded', 'Nan silverware and niello'), cache, ['1.7.0'])).toEqual(
+			did(false, false),
+		);
+	}, 60_000);
+
+	test('removes what an older build kept in another layout', async () => {
+		const cache = join(work, 'cache-older');
+		mkdirSync(join(cache, '0123456789abcdef', 'pagefind'), { recursive: true });
+		await index(site('older'), cache, ['1.6.0']);
+		expect(readdirSync(cache).sort()).toEqual(['en', 'th']);
 	}, 60_000);
 
 	test('a kept index that is not whole (a file lost) is not used: pagefind runs again', async () => {
 		const cache = join(work, 'cache-lost');
 		const first = site('lost-first');
 		await index(first, cache, ['1.6.0']);
-		const [entry] = readdirSync(cache);
-		const fragments = join(cache, entry!, 'pagefind', 'fragment');
+		const [entry] = readdirSync(join(cache, 'th'));
+		const fragments = join(cache, 'th', entry!, 'pagefind', 'fragment');
 		rmSync(join(fragments, readdirSync(fragments)[0]!));
 		const again = site('lost-again');
-		expect(await index(again, cache, ['1.6.0'])).toEqual({ pages: 3, reused: false });
+		expect(await index(again, cache, ['1.6.0'])).toEqual(did(false, true));
 		expect(indexFiles(again)).toEqual(indexFiles(first));
 	}, 60_000);
 });

@@ -41,12 +41,6 @@ export default defineConfig({
 	// Four pages at once: while one waits for sharp to draw a share image, others render
 	// (1,000 products, cold: pages and share images 29 s instead of 42 s with one at a time).
 	build: { format: 'directory', concurrency: 4 },
-	experimental: {
-		// Astro's content store in files of at most 20 MiB, each its own module, instead of one JSON
-		// string in one module: at 10,000 products that string (345 MB) ran Node out of memory
-		// while Vite bundled it, and the build failed.
-		collectionStorage: 'chunked',
-	},
 	// SVG illustrations come only from this repository (reviewed in git), never from visitors;
 	// rasterizing them is needed for share images, which social sites want as JPEG.
 	image: { dangerouslyProcessSVG: true },

@@ -47,17 +47,25 @@ export function markupText(text: string): string {
 
 /**
  * Tells fontconfig about the font files, once per process. Pango then finds each glyph in the file
- * that has it (the Thai and the Latin subsets are separate files of one family).
+ * that has it (the Thai and the Latin subsets are separate files of one family). One file at a
+ * time, and each caller waits for every file asked for so far: fontconfig's configuration is not
+ * safe to change from two threads at once, and four images start together.
  */
 const registered = new Set<string>();
-async function registerFont(font: ShareFont): Promise<void> {
-	for (const fontfile of font.files) {
-		if (registered.has(fontfile)) continue;
-		await sharp({ text: { text: '.', font: font.family, fontfile } })
-			.raw()
-			.toBuffer();
-		registered.add(fontfile);
-	}
+let registering: Promise<void> = Promise.resolve();
+function registerFont(font: ShareFont): Promise<void> {
+	registering = registering
+		.catch(() => undefined)
+		.then(async () => {
+			for (const fontfile of font.files) {
+				if (registered.has(fontfile)) continue;
+				await sharp({ text: { text: '.', font: font.family, fontfile } })
+					.raw()
+					.toBuffer();
+				registered.add(fontfile);
+			}
+		});
+	return registering;
 }
 
 /** Pango markup for one run of text in one language and style. */

@@ -2,7 +2,6 @@ import type { ImageMetadata } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import sharp from 'sharp';
-import { decompress } from 'wawoff2';
 import { localeCodes, locales, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/translations';
 import type { Itinerary, Product } from './catalog';
@@ -12,6 +11,7 @@ import { anuphanFile } from '../lib/fonts';
 import { storyFor } from '../lib/catalog';
 import type { ShareFont, ShareImageText } from '../lib/share-image';
 import { drawFromCover } from '../lib/share-cover';
+import { woff2ToTtf } from '../lib/woff2';
 // The drawing code and the libvips version are part of each image's cache key, so a change to
 // either redraws every image.
 import pixelSource from '../lib/raw-pixels.ts?raw';
@@ -28,10 +28,12 @@ function shareFont(): Promise<ShareFont> {
 	anuphan ??= Promise.all(
 		(['thai', 'latin'] as const).map(async (subset) => {
 			const woff2 = await readFile(resolve(anuphanFile(subset)));
+			// Named by the WOFF2 and the unpacking, whose earlier, unsafe version could leave another
+			// font's bytes in the file.
 			const { file } = await cachedFile(
 				join(cacheDir(), 'fonts'),
-				`${contentKey([woff2])}.ttf`,
-				() => decompress(woff2),
+				`${contentKey([woff2, 'copied out'])}.ttf`,
+				() => woff2ToTtf(woff2),
 			);
 			return file;
 		}),

@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { decompress } from 'wawoff2';
 import { contentKey } from '../../src/lib/file-cache';
 import { anuphanFile } from '../../src/lib/fonts';
 import type { ShareFont } from '../../src/lib/share-image';
+import { woff2ToTtf } from '../../src/lib/woff2';
 
 /**
  * Anuphan as TrueType, for drawing share images in tests, at one path per font version that is
@@ -14,7 +14,7 @@ import type { ShareFont } from '../../src/lib/share-image';
  */
 export async function testShareFont(): Promise<ShareFont> {
 	const woff2 = (['thai', 'latin'] as const).map((subset) => readFileSync(anuphanFile(subset)));
-	const dir = join(tmpdir(), `khong-dee-test-font-${contentKey(woff2)}`);
+	const dir = join(tmpdir(), `khong-dee-test-font-${contentKey([...woff2, 'copied out'])}`);
 	mkdirSync(dir, { recursive: true });
 	const files = await Promise.all(
 		woff2.map(async (bytes, i) => {
@@ -22,7 +22,7 @@ export async function testShareFont(): Promise<ShareFont> {
 			if (!existsSync(file)) {
 				// Renamed into place, so a file running beside this one never reads half a font.
 				const partial = `${file}.${process.pid}.partial`;
-				writeFileSync(partial, await decompress(bytes));
+				writeFileSync(partial, await woff2ToTtf(bytes));
 				renameSync(partial, file);
 			}
 			return file;

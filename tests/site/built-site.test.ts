@@ -1,7 +1,15 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { parse as load } from 'yaml';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
+import { useTranslations } from '../../src/i18n/translations';
+import { renderShareImages, type ShareImageText } from '../../src/lib/share-image';
 import { existsInDist, readPages, type BuiltPage } from '../support/built-site';
+import { testShareFont } from '../support/share-font';
+
+interface Province {
+	id: string;
+	name: { th: string; en: string };
+}
 
 const distDir = inject('distDir');
 const site = 'http://localhost:4321';
@@ -415,4 +423,28 @@ describe('share images', () => {
 			expect(readFileSync(files[0]!).equals(readFileSync(files[1]!))).toBe(false);
 		}
 	});
+
+	// Drawn again here, in another process, from the cover, the page's own title and the site's font:
+	// a build once published every Thai title as boxes, which the checks above do not see.
+	test.each(['th', 'en'] as const)(
+		'the %s picture of Nan silverware says what its page says, in the site font',
+		async (lang) => {
+			const t = useTranslations(lang);
+			const page = byPath.get(`/${lang}/products/nan-silverware/`)!.document;
+			const nan = (load(readFileSync('content/provinces.yaml', 'utf8')) as Province[]).find(
+				(province) => province.id === 'nan',
+			)!;
+			const text: ShareImageText = {
+				title: page.querySelector('h1')!.textContent.trim(),
+				titleLang: lang,
+				kicker: `${nan.name[lang]} · ${t('site.name')}`,
+				illustrationLabel: t('image.illustration'),
+				lang,
+			};
+			const cover = readFileSync('content/products/nan-silverware/cover.svg');
+			const [expected] = await renderShareImages(cover, [text], await testShareFont());
+			const built = readFileSync(`${distDir}/${lang}/products/nan-silverware/share.jpg`);
+			expect(built.equals(expected!)).toBe(true);
+		},
+	);
 });

@@ -1,16 +1,17 @@
 import type { ImageMetadata } from 'astro';
-import { readFile } from 'node:fs/promises';
+import { access, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import sharp from 'sharp';
 import { localeCodes, locales, type Locale } from '../i18n/locales';
 import { useTranslations } from '../i18n/translations';
-import type { Itinerary, Product } from './catalog';
+import type { Itinerary, Product, SiteCatalog } from './catalog';
 import { buildCacheDir } from '../lib/build-dirs';
 import { cachedFile, contentKey } from '../lib/file-cache';
 import { anuphanFile } from '../lib/fonts';
 import { storyFor } from '../lib/catalog';
 import type { ShareFont, ShareImageText } from '../lib/share-image';
 import { drawFromCover } from '../lib/share-cover';
+import { drawAhead, type AheadItem } from '../lib/share-images-ahead';
 import { woff2ToTtf } from '../lib/woff2';
 // The drawing code and the libvips version are part of each image's cache key, so a change to
 // either redraws every image.
@@ -169,11 +170,72 @@ function imageKeys(
 	) as Record<Locale, string>;
 }
 
+/** What the drawing process is doing, by the key of each image it was given. */
+let ahead: Promise<Map<string, Promise<void>>> | undefined;
+
+/**
+ * Starts drawing every share image the cache lacks in a process of its own
+ * (src/lib/share-images-ahead-child.ts), journeys first, in the order Astro will ask for them.
+ * Called by the share images' routes when Astro asks for their paths, before it renders any page;
+ * the first call starts it, the others find it started. It never fails: whatever it cannot do
+ * (an item without a story or file path, a font that will not unpack) is left to the item's
+ * route, which fails the build with the error as before. Not in `astro dev`, which draws each on
+ * request.
+ */
+export async function drawShareImagesAhead(catalog: SiteCatalog): Promise<void> {
+	if (import.meta.env.DEV) return;
+	ahead ??= startDrawingAhead(catalog).catch(() => new Map());
+	await ahead;
+}
+
+async function startDrawingAhead(catalog: SiteCatalog): Promise<Map<string, Promise<void>>> {
+	const font = await shareFont();
+	const items: AheadItem[] = [];
+	for (const item of [
+		...catalog.itineraries.map(itineraryShare),
+		...catalog.products.map(productShare),
+	]) {
+		try {
+			const texts = shareTexts(item);
+			const keys = imageKeys(font, item, texts);
+			items.push({
+				factsFile: factsFileOf(item),
+				files: localeCodes.map((code) => keys[code]),
+				texts: localeCodes.map((code) => texts[code]),
+			});
+		} catch {
+			// Left to its route, which says what is wrong with it.
+		}
+	}
+	const cached = await Promise.all(
+		items.map((item) =>
+			Promise.all(item.files.map((file) => access(join(cacheDir(), file)))).then(
+				() => true,
+				() => false,
+			),
+		),
+	);
+	const missing = items.filter((_, at) => !cached[at]);
+	if (missing.length === 0) return new Map();
+	// The project's own folder, as for the font and covers above: Astro runs in it.
+	const settled = drawAhead(process.cwd(), {
+		cacheDir: cacheDir(),
+		drawingCode: contentKey([pixelSource, rendererSource]),
+		font,
+		items: missing,
+	});
+	return new Map(
+		missing.flatMap((item, at) => item.files.map((file) => [file, settled[at]!] as const)),
+	);
+}
+
 /** The 1200×630 JPEG of one item in one language, from the build cache or drawn now. */
 async function shareImageFile(item: ShareItem, locale: Locale): Promise<Buffer> {
 	const font = await shareFont();
 	const texts = shareTexts(item);
 	const keys = imageKeys(font, item, texts);
+	// Drawn ahead, or at least tried: wait for it, then read it from the cache (or draw it here).
+	await (await ahead)?.get(keys[locale]);
 	let work = drawing.get(keys[locale]);
 	if (!work) {
 		const started = drawItem(factsFileOf(item), texts, keys, font);

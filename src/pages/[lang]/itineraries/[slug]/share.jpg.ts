@@ -1,12 +1,14 @@
 import type { APIRoute } from 'astro';
 import { getCatalog, type Itinerary } from '../../../../data/catalog';
-import { itineraryShareImage } from '../../../../data/share-images';
+import { drawShareImagesAhead, itineraryShareImage } from '../../../../data/share-images';
 import type { Locale } from '../../../../i18n/locales';
 import { itemParams } from '../../../../lib/static-paths';
 
 /** Each journey's picture for social sites, titled in the page's language: /{lang}/itineraries/{slug}/share.jpg */
 export async function getStaticPaths() {
-	return itemParams((await getCatalog()).itineraries);
+	const catalog = await getCatalog();
+	await drawShareImagesAhead(catalog);
+	return itemParams(catalog.itineraries);
 }
 
 export const GET: APIRoute<{ locale: Locale; item: Itinerary }> = ({ props: { locale, item } }) =>

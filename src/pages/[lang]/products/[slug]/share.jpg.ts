@@ -1,12 +1,14 @@
 import type { APIRoute } from 'astro';
 import { getCatalog, type Product } from '../../../../data/catalog';
-import { productShareImage } from '../../../../data/share-images';
+import { drawShareImagesAhead, productShareImage } from '../../../../data/share-images';
 import type { Locale } from '../../../../i18n/locales';
 import { itemParams } from '../../../../lib/static-paths';
 
 /** Each product's picture for social sites, titled in the page's language: /{lang}/products/{slug}/share.jpg */
 export async function getStaticPaths() {
-	return itemParams((await getCatalog()).products);
+	const catalog = await getCatalog();
+	await drawShareImagesAhead(catalog);
+	return itemParams(catalog.products);
 }
 
 export const GET: APIRoute<{ locale: Locale; item: Product }> = ({ props: { locale, item } }) =>

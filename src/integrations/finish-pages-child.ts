@@ -2,7 +2,8 @@
  * The page pass of src/integrations/finish-pages.ts, run in a process of its own: each page of
  * the output folder gets its Thai word breaks (src/lib/thai-breaks.ts) and its CSP `<meta>` moved
  * to the top of `<head>` (src/lib/csp-meta.ts), and is written to the same path in a folder
- * beside the output. Its own process because Astro's, which would otherwise run it, holds the
+ * beside the output; a Thai page also to a third folder, words apart, for the search index
+ * (src/lib/search-feed.ts). Its own process because Astro's, which would otherwise run it, holds the
  * whole build in memory: every garbage collection there has gigabytes to walk (at 5,000 products
  * the pass took 174 s inside Astro's process and 117 s outside it), and the pages read and
  * written here would grow that process further.
@@ -17,6 +18,7 @@ import { buildCacheDir } from '../lib/build-dirs';
 import { unionPolicy, type Policy } from '../lib/csp';
 import { policyFirst } from '../lib/csp-meta';
 import { cachedFile, contentKey } from '../lib/file-cache';
+import { searchFeed, wordsApartLanguages } from '../lib/search-feed';
 import {
 	applyThaiBreaks,
 	knownWordsPattern,
@@ -29,6 +31,11 @@ import {
 export interface PassOrder {
 	outDir: string;
 	finishedDir: string;
+	/**
+	 * Where the search index's copy of each page of `wordsApartLanguages` goes (same path), words
+	 * apart (src/lib/search-feed.ts).
+	 */
+	feedDir: string;
 	root: string;
 	pages: string[];
 	names: string[];
@@ -72,10 +79,14 @@ const pagesInFlight = 8;
 
 /** Writes each of `pages` in `outDir`, finished, to the same path in `finishedDir`. */
 async function finishPagesInto(
-	{ outDir, finishedDir, pages }: PassOrder,
+	{ outDir, finishedDir, feedDir, pages }: PassOrder,
 	planFor: (html: string) => Promise<ThaiBreakPlan>,
 ): Promise<FinishedPages> {
+	const fed = (page: string) =>
+		wordsApartLanguages.some((lang) => page.startsWith(`${lang}${sep}`));
 	for (const folder of new Set(pages.map((page) => dirname(join(finishedDir, page)))))
+		await mkdir(folder, { recursive: true });
+	for (const folder of new Set(pages.filter(fed).map((page) => dirname(join(feedDir, page)))))
 		await mkdir(folder, { recursive: true });
 	// A few pages at a time, so that one page's reads and writes overlap another's work.
 	const policies: (Policy | undefined)[] = [];
@@ -90,6 +101,7 @@ async function finishPagesInto(
 			);
 			policies[at] = policy;
 			await writeFile(join(finishedDir, page), finished);
+			if (fed(page)) await writeFile(join(feedDir, page), searchFeed(finished));
 		} catch (error) {
 			// Every error names its page (policyFirst's already do).
 			const message = error instanceof Error ? error.message : String(error);

@@ -8,8 +8,9 @@ import { buildCacheDir } from '../lib/build-dirs';
 import { headersFile, unionPolicy } from '../lib/csp';
 import { contentThaiNames } from '../lib/content-thai-names';
 import { htmlFiles } from '../lib/html-files';
+import { wordsApartIndexLanguage, wordsApartLanguages } from '../lib/search-feed';
 import type { FinishedPages, PassOrder } from './finish-pages-child';
-import { indexSite, stopIndexing } from './search-index';
+import { indexSite, stopIndexing, wordsApartChunkSize, type IndexSource } from './search-index';
 
 /**
  * Processes for the page pass, each with an equal run of the pages. Two, for two cores: while
@@ -19,8 +20,10 @@ const pageProcesses = 2;
 
 /**
  * After Astro has written the pages, two things at once, each page read and written once:
- * - pagefind indexes the pages as Astro wrote them, before any `<wbr>`, into `pagefind/`
- *   (src/integrations/search-index.ts), in its own process;
+ * - pagefind indexes the English pages as Astro wrote them, before any `<wbr>`, into
+ *   `pagefind/en/` (src/integrations/search-index.ts), in its own process; then, once the pass
+ *   below has written them, the Thai pages' copies with their words apart
+ *   (src/lib/search-feed.ts) into `pagefind/th/`;
  * - meanwhile each page gets its Thai word breaks, so Thai wraps only between words
  *   (src/lib/thai-breaks.ts), and its CSP `<meta>` moved to the top of `<head>`
  *   (src/lib/csp-meta.ts), in processes of their own too (./finish-pages-child.ts, each with a run
@@ -49,7 +52,10 @@ export function finishPages(): AstroIntegration {
 				const started = performance.now();
 				const outDir = fileURLToPath(dir).replace(/[\\/]+$/, '');
 				const finishedDir = `${outDir}.finished`;
-				await rm(finishedDir, { recursive: true, force: true });
+				const feedDir = `${outDir}.search-feed`;
+				await Promise.all(
+					[finishedDir, feedDir].map((folder) => rm(folder, { recursive: true, force: true })),
+				);
 				// Stops every part of the pass when one fails, so that none writes on after the build.
 				const stop = new AbortController();
 				// Absolute, so the pass's processes use the same cache whatever folder they start in.
@@ -61,41 +67,59 @@ export function finishPages(): AstroIntegration {
 					contentThaiNames(contentRoot),
 					indexDesign(root),
 				]);
-				const work = [
-					indexSite(
-						outDir,
-						join(cacheDir, 'search-index'),
-						design,
-						pages,
-						localeCodes,
+				const parts = Array.from({ length: pageProcesses }, (_, part) =>
+					finishPagesInChild(
+						root,
+						{
+							outDir,
+							finishedDir,
+							feedDir,
+							root,
+							names,
+							pages: pages.slice(
+								Math.floor((part * pages.length) / pageProcesses),
+								Math.floor(((part + 1) * pages.length) / pageProcesses),
+							),
+						},
+						cacheDir,
 						stop.signal,
 					),
-					...Array.from({ length: pageProcesses }, (_, part) =>
-						finishPagesInChild(
-							root,
-							{
-								outDir,
-								finishedDir,
-								root,
-								names,
-								pages: pages.slice(
-									Math.floor((part * pages.length) / pageProcesses),
-									Math.floor(((part + 1) * pages.length) / pageProcesses),
-								),
-							},
-							cacheDir,
-							stop.signal,
-						),
-					),
+				);
+				const passDone = Promise.all(parts);
+				passDone.catch(() => undefined); // awaited below, and by the index that waits for it
+				// The languages pagefind reads as Astro wrote them first, beside the pass; then those it
+				// reads words apart, from the copies the pass writes (src/lib/search-feed.ts).
+				const sources: IndexSource[] = [
+					...localeCodes
+						.filter((lang) => !wordsApartLanguages.includes(lang))
+						.map((lang) => ({ lang, dir: outDir })),
+					...localeCodes
+						.filter((lang) => wordsApartLanguages.includes(lang))
+						.map((lang) => ({
+							lang,
+							dir: feedDir,
+							ready: passDone,
+							forceLanguage: wordsApartIndexLanguage,
+							chunkSize: wordsApartChunkSize,
+						})),
+				];
+				const work = [
+					indexSite(outDir, join(cacheDir, 'search-index'), design, pages, sources, stop.signal),
+					passDone,
 				] as const;
 				try {
-					const [languages, ...parts] = await Promise.all(work);
+					const [languages, policiesOfParts] = await Promise.all(work);
 					for (const page of pages) await rename(join(finishedDir, page), join(outDir, page));
 					// The parts' unions in the pages' order are the union of all pages' policies in that
 					// order; a part without any (a tiny site's empty half) adds nothing.
-					const policies = parts.map((part) => new Map(part.policy)).filter((p) => p.size > 0);
+					const policies = policiesOfParts
+						.map((part) => new Map(part.policy))
+						.filter((p) => p.size > 0);
 					await writeFile(join(outDir, '_headers'), headersFile(unionPolicy(policies), base));
 					const seconds = ((performance.now() - started) / 1000).toFixed(2);
+					// In the site's order of languages, whatever order they were indexed in.
+					const place = (lang: string) => (localeCodes as readonly string[]).indexOf(lang);
+					languages.sort((a, b) => place(a.lang) - place(b.lang));
 					logger.info(
 						`indexed ${languages.map(({ lang, pages: indexed, reused }) => `${indexed} ${lang} pages${reused ? " (the last build's index: none changed)" : ''}`).join(' and ')} for search in ${seconds} s, and gave ${pages.length} pages their Thai word breaks and Content-Security-Policy`,
 					);
@@ -103,12 +127,13 @@ export function finishPages(): AstroIntegration {
 					stop.abort();
 					await stopIndexing();
 					// Everything has stopped before the folder goes, so the first error is the one shown.
-					await Promise.allSettled(work);
+					await Promise.allSettled([...work, ...parts]);
 					throw error;
 				} finally {
-					await rm(finishedDir, { recursive: true, force: true }).catch((error: unknown) =>
-						logger.warn(`Could not remove ${finishedDir}: ${(error as Error).message}`),
-					);
+					for (const folder of [finishedDir, feedDir])
+						await rm(folder, { recursive: true, force: true }).catch((error: unknown) =>
+							logger.warn(`Could not remove ${folder}: ${(error as Error).message}`),
+						);
 				}
 			},
 		},

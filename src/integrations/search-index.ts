@@ -6,6 +6,25 @@ import { copyFolder } from '../lib/copy-folder';
 
 /** Word positions per index chunk (see below): tuned on the bundled site against the search budgets. */
 const indexChunkSize = 1800;
+/**
+ * The same for an index of Thai words apart (src/lib/search-feed.ts): a next Thai query of common
+ * words downloads their chunks and the results' pages, 15 KB at most.
+ */
+export const wordsApartChunkSize = 1200;
+const chunkSizeSetting = 'PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE';
+
+/** Where one language's index is made from. */
+export interface IndexSource {
+	lang: string;
+	/** The folder pagefind reads the language's pages from: the output, or a copy of its pages. */
+	dir: string;
+	/** Settles once `dir` holds the pages; if it rejects, so does the index. */
+	ready?: Promise<unknown> | undefined;
+	/** pagefind's language for the index, when it is not the pages' own `lang`. */
+	forceLanguage?: string | undefined;
+	/** Word positions per index chunk, when not `indexChunkSize`. */
+	chunkSize?: number | undefined;
+}
 
 /** What became of one language's index. */
 export interface LanguageIndex {
@@ -17,10 +36,10 @@ export interface LanguageIndex {
 }
 
 /**
- * Builds the static search index of each of `languages` into `outDir/pagefind/<lang>/`, a pagefind
- * bundle of its own made from the pages of `<lang>/` among `pages` (every page in `outDir` as
- * `htmlFiles()` lists them, sorted), in pagefind's own process (which reads and parses pages on all
- * cores). Any pagefind error fails the build, so a site never ships without working search.
+ * Builds the static search index of each of `sources`, in their order, into
+ * `outDir/pagefind/<lang>/`: a pagefind bundle of its own made from the pages of `<lang>/` among
+ * `pages` (every page in `outDir` as `htmlFiles()` lists them, sorted), read from the source's
+ * folder, in pagefind's own process (which reads and parses pages on all cores). Any pagefind error fails the build, so a site never ships without working search.
  *
  * One bundle per language, because a search page only ever searches its own language's index
  * (pagefind picks it by `<html lang>`), and because pagefind has no incremental index: when every
@@ -37,43 +56,51 @@ export async function indexSite(
 	cacheDir: string,
 	design: readonly string[],
 	pages: readonly string[],
-	languages: readonly string[],
+	sources: readonly IndexSource[],
 	/** Stops the work between languages (`stopIndexing()` stops pagefind itself). */
 	signal?: AbortSignal,
 ): Promise<LanguageIndex[]> {
 	// Index chunks of 1,800 word positions instead of pagefind's 20,000: a query then loads only
 	// the few small chunks its words are in (3–7 KB instead of 30–90 KB). Smaller chunks cost a
-	// Thai query of common words more (ผ้าทอ: 8 KB at 1,600), larger ones an English query. An
-	// unstable, undocumented setting of pagefind 1.6's binary, so pagefind is pinned exactly and
-	// tests/browser/search-budget.test.ts fails if it stops working.
-	process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(indexChunkSize);
-	await removeAllBut(cacheDir, languages);
+	// query of common words more, larger ones a query of rare words. An unstable, undocumented
+	// setting of pagefind 1.6's binary, read from its environment, so pagefind is pinned exactly and
+	// tests/browser/search-budget.test.ts fails if it stops working. One set for the whole build
+	// (in the environment it starts with) takes the place of both sizes.
+	const chunkSizeSet = process.env[chunkSizeSetting];
+	await removeAllBut(
+		cacheDir,
+		sources.map((source) => source.lang),
+	);
 	const made: LanguageIndex[] = [];
-	for (const lang of languages) {
+	for (const source of sources) {
 		signal?.throwIfAborted();
+		await source.ready;
+		signal?.throwIfAborted();
+		const chunkSize = chunkSizeSet ?? String(source.chunkSize ?? indexChunkSize);
 		made.push(
 			await indexLanguage(
-				outDir,
-				join(cacheDir, lang),
-				[...design, process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'], lang],
-				pages.filter((page) => page.startsWith(`${lang}${sep}`)),
-				lang,
+				join(outDir, 'pagefind', source.lang),
+				join(cacheDir, source.lang),
+				[...design, chunkSize, source.lang, source.forceLanguage],
+				pages.filter((page) => page.startsWith(`${source.lang}${sep}`)),
+				source,
+				chunkSize,
 			),
 		);
 	}
 	return made;
 }
 
-/** One language's index (see `indexSite`), kept in and reused from `cacheDir`. */
+/** One language's index (see `indexSite`) into `output`, kept in and reused from `cacheDir`. */
 async function indexLanguage(
-	outDir: string,
+	output: string,
 	cacheDir: string,
 	settings: (string | undefined)[],
 	pages: readonly string[],
-	lang: string,
+	{ lang, dir, forceLanguage }: IndexSource,
+	chunkSize: string,
 ): Promise<LanguageIndex> {
-	const output = join(outDir, 'pagefind', lang);
-	const key = pagesKey(outDir, pages, settings);
+	const key = pagesKey(dir, pages, settings);
 	key.catch(() => undefined); // awaited below; not an unhandled rejection if pagefind fails first
 	// Only a build with an index kept waits for the key (seconds at 5,000 products) before indexing.
 	const kept = await readdir(cacheDir).catch(() => []);
@@ -81,7 +108,7 @@ async function indexLanguage(
 		const reused = await copyKept(join(cacheDir, await key), output);
 		if (reused !== undefined) return { lang, pages: reused, reused: true };
 	}
-	const indexed = await runPagefind(outDir, lang, output);
+	const indexed = await runPagefind(dir, lang, output, forceLanguage, chunkSize);
 	try {
 		await keepOnly(cacheDir, await key, output, indexed);
 	} catch (error) {
@@ -136,15 +163,29 @@ export async function stopIndexing(): Promise<void> {
 	await pagefind.close();
 }
 
-/** Runs pagefind on the pages of `outDir/<lang>/`, writing its bundle to `output`: the number indexed. */
-async function runPagefind(outDir: string, lang: string, output: string): Promise<number> {
-	const { index, errors } = await pagefind.createIndex({});
+/** Runs pagefind on the pages of `dir/<lang>/`, writing its bundle to `output`: the number indexed. */
+async function runPagefind(
+	dir: string,
+	lang: string,
+	output: string,
+	forceLanguage: string | undefined,
+	chunkSize: string,
+): Promise<number> {
+	// Read by the pagefind process that this starts (each language has one of its own).
+	const before = process.env[chunkSizeSetting];
+	process.env[chunkSizeSetting] = chunkSize;
+	const { index, errors } = await pagefind
+		.createIndex(forceLanguage ? { forceLanguage } : {})
+		.finally(() => {
+			if (before === undefined) delete process.env[chunkSizeSetting];
+			else process.env[chunkSizeSetting] = before;
+		});
 	if (!index) throw new Error(`pagefind could not start: ${errors.join('; ')}`);
 	try {
-		// The whole output folder, so that each page's URL is its path in the site; only `lang/`'s pages.
-		const added = await index.addDirectory({ path: outDir, glob: `${lang}/**/*.html` });
+		// The whole folder, so that each page's URL is its path in the site; only `lang/`'s pages.
+		const added = await index.addDirectory({ path: dir, glob: `${lang}/**/*.html` });
 		if (added.errors.length > 0)
-			throw new Error(`pagefind could not index ${outDir}: ${added.errors.join('; ')}`);
+			throw new Error(`pagefind could not index ${dir}: ${added.errors.join('; ')}`);
 		const written = await index.writeFiles({ outputPath: output });
 		if (written.errors.length > 0)
 			throw new Error(`pagefind could not write its files: ${written.errors.join('; ')}`);

@@ -6,6 +6,7 @@
 import type { SearchConfig, SearchKind } from './search-config';
 import type { SearchState } from './search-state';
 import { highlightParts, type TextPart } from './highlight';
+import { readableThai, wordsApartLanguages } from './search-feed';
 import { nameHolds, segmentThai, termsSeparator } from './search-terms';
 import { correctSpelling } from './spelling';
 
@@ -94,11 +95,20 @@ export interface RankedHit {
  * ("Chiang Mai"), not apart ("Ban Chiang … main gateway").
  */
 export function wordsTogether(positions: readonly number[], count: number): boolean {
-	if (count <= 1) return positions.length > 0;
+	return firstTogether(positions, count) !== Infinity;
+}
+
+/**
+ * The first position at which `count` matched positions follow one another, or Infinity. A page's
+ * names come first in what pagefind reads of it (src/components/SearchFields.astro, then the
+ * title), so words together early are most likely its name.
+ */
+export function firstTogether(positions: readonly number[], count: number): number {
 	const at = new Set(positions);
-	return positions.some((start) =>
-		Array.from({ length: count - 1 }, (_, i) => start + i + 1).every((p) => at.has(p)),
+	const starts = positions.filter((start) =>
+		Array.from({ length: Math.max(0, count - 1) }, (_, i) => start + i + 1).every((p) => at.has(p)),
 	);
+	return starts.length > 0 ? Math.min(...starts) : Infinity;
 }
 
 /** The hits of a search, put in order only as far as they are asked for. */
@@ -116,14 +126,16 @@ export interface RankedResults {
 interface Candidate extends Omit<RankedHit, 'startsWeaker'> {
 	/** Where pagefind put it, which decides between equals. */
 	position: number;
+	/** Where in the page the query's words first stand side by side (Infinity: nowhere). */
+	togetherAt: number;
 	/** pagefind says its name matches, and that is not checked yet. */
 	unchecked: boolean;
 }
 
-/** Best first: by rank, then words side by side, then pagefind's order. */
+/** Best first: by rank, then words side by side, the earlier in the page the better, then pagefind's order. */
 const byRank = (a: Candidate, b: Candidate) =>
 	order(a.rank, a.nameMatched) - order(b.rank, b.nameMatched) ||
-	Number(b.together) - Number(a.together) ||
+	Math.min(a.togetherAt, 1e9) - Math.min(b.togetherAt, 1e9) ||
 	a.position - b.position;
 
 /**
@@ -142,8 +154,9 @@ export function rankHits(
 	query: string,
 ): RankedResults {
 	let checksLeft = namesChecked;
-	// Words as the reader spaced them: pagefind's pieces of one Thai run are not asked to be together.
-	const wordCount = query.split(/\s+/).filter(Boolean).length;
+	// Words as they were searched for: a run of Thai as its words, which both indexes keep apart
+	// (src/lib/search-feed.ts; the English one has the Thai names word by word).
+	const wordCount = segmentThai(query).split(/\s+/).filter(Boolean).length;
 	const waiting: Candidate[] = hits
 		.map((hit, position) => {
 			let loaded: Promise<PagefindResultData> | undefined;
@@ -154,6 +167,7 @@ export function rankHits(
 				rank,
 				nameMatched: claimed,
 				together: wordsTogether(hit.words ?? [], wordCount),
+				togetherAt: firstTogether(hit.words ?? [], wordCount),
 				// Kept once loaded; forgotten if it failed, so that asking again downloads it again.
 				data: () =>
 					(loaded ??= hit.data().catch((error: unknown) => {
@@ -210,7 +224,10 @@ export function rankHits(
 			if (failed) throw failed.reason;
 			return waiting
 				.splice(0, n)
-				.map(({ position: _p, unchecked: _u, ...ranked }) => ({ ...ranked, startsWeaker: false }));
+				.map(({ position: _p, unchecked: _u, togetherAt: _t, ...ranked }) => ({
+					...ranked,
+					startsWeaker: false,
+				}));
 		},
 	});
 }
@@ -256,6 +273,29 @@ export interface SearchOutcome {
 	status: string;
 }
 
+/**
+ * pagefind, with the titles, excerpts and metadata of an index made words apart
+ * (src/lib/search-feed.ts) given back as the language writes them; any other index as it is.
+ */
+export function readableResults(pagefind: PagefindLike, lang: string): PagefindLike {
+	if (!wordsApartLanguages.includes(lang)) return pagefind;
+	const readable = (data: PagefindResultData): PagefindResultData => ({
+		...data,
+		excerpt: readableThai(data.excerpt),
+		meta: Object.fromEntries(
+			Object.entries(data.meta).map(([key, value]) => [key, value && readableThai(value)]),
+		),
+	});
+	return {
+		search: async (query, options) => {
+			const { results } = await pagefind.search(query, options);
+			return {
+				results: results.map((hit) => ({ ...hit, data: async () => readable(await hit.data()) })),
+			};
+		},
+	};
+}
+
 /** A state with neither query nor filter asks for nothing: the page shows its suggestions. */
 export function isBlank(state: SearchState): boolean {
 	return !state.query && Object.keys(state.filters).length === 0;
@@ -274,10 +314,11 @@ export async function searchStep(
 	config: SearchConfig,
 ): Promise<SearchOutcome> {
 	if (isBlank(state)) return { results: noResults, highlight: '', status: '' };
-	const pagefind = await engine();
+	const pagefind = readableResults(await engine(), config.lang);
 	// Filter values are ids on both sides: in the URL and in the index.
 	const filters: Record<string, string> = { ...state.filters };
-	// The English index does not split Thai into words, so a Thai query is split here the same way.
+	// The English index does not split Thai into words, so a Thai query is split here the same way;
+	// on a Thai page pagefind splits it itself (src/lib/search-feed.ts).
 	const asIndexed = (query: string) => (config.lang === 'th' ? query : segmentThai(query));
 	const corrected = state.query ? correctSpelling(state.query, config.vocabulary) : undefined;
 	// Every storyless page at once: one filter, no words, so no word of the index is downloaded.

@@ -1,7 +1,16 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { finishPages } from '../../src/integrations/finish-pages';
@@ -67,9 +76,18 @@ describe('finishing the built pages (in a process of their own, beside pagefind)
 		expect(readFileSync(join(dir, '_headers'), 'utf8')).toMatch(
 			/Content-Security-Policy: default-src 'self'; script-src 'self' 'sha256-abc='/,
 		);
-		expect(existsSync(join(dir, 'pagefind/th/pagefind-entry.json'))).toBe(true);
 		expect(existsSync(join(dir, 'pagefind/en/pagefind-entry.json'))).toBe(true);
+		// The Thai index is made from the Thai page with its words apart, as the page breaks them.
+		const entry = JSON.parse(
+			readFileSync(join(dir, 'pagefind/th/pagefind-entry.json'), 'utf8'),
+		) as { languages: Record<string, { page_count: number }> };
+		expect(entry.languages).toEqual({ und: expect.objectContaining({ page_count: 1 }) });
+		const fragments = join(dir, 'pagefind/th/fragment');
+		const fragment = gunzipSync(readFileSync(join(fragments, readdirSync(fragments)[0]!)));
+		const words = th.match(/<span class="tw">(.*?)<\/span>/)![1]!.split('<wbr>');
+		expect(fragment.toString('utf8')).toContain(words.join(' '));
 		expect(existsSync(`${dir}.finished`)).toBe(false);
+		expect(existsSync(`${dir}.search-feed`)).toBe(false);
 		expect(logged.join('\n')).toMatch(
 			/indexed 1 th pages and 1 en pages for search in .* gave 2 pages their Thai/,
 		);

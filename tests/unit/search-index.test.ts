@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, test } from 'vitest';
 import { indexSite } from '../../src/integrations/search-index';
 import { htmlFiles } from '../../src/lib/html-files';
@@ -25,9 +26,12 @@ function site(name: string, silver = 'Nan silverware'): string {
 	return dir;
 }
 
-/** indexSite() as the build calls it, with every page of `dir`, for Thai and English. */
+/** indexSite() with every page of `dir`, for Thai and English, both read from `dir`. */
 const index = async (dir: string, cache: string, design: string[]) =>
-	indexSite(dir, cache, design, (await htmlFiles(dir)).sort(), ['th', 'en']);
+	indexSite(dir, cache, design, (await htmlFiles(dir)).sort(), [
+		{ lang: 'th', dir },
+		{ lang: 'en', dir },
+	]);
 
 /** What indexSite() says it did: pages and reuse of the Thai and the English index. */
 const did = (th: boolean, en: boolean, enPages = 2) => [
@@ -63,6 +67,45 @@ describe('the search index and its cache', () => {
 			expect(entry.languages[lang]!.page_count).toBe(pages);
 		}
 		expect(readdirSync(join(dir, 'pagefind')).sort()).toEqual(['en', 'th']);
+	}, 60_000);
+
+	test('reads a language from its own folder once it is ready, under the language it is given', async () => {
+		const dir = site('feed');
+		const feed = join(work, 'feed-copy');
+		let ready!: () => void;
+		const written = new Promise<void>((resolve) => (ready = resolve));
+		const indexing = indexSite(dir, join(work, 'cache-feed'), ['1.6.0'], await htmlFiles(dir), [
+			{ lang: 'en', dir },
+			{ lang: 'th', dir: feed, ready: written, forceLanguage: 'und' },
+		]);
+		// Written only now: the Thai index must not have looked before.
+		await new Promise((resolve) => setTimeout(resolve, 50));
+		mkdirSync(join(feed, 'th/a'), { recursive: true });
+		writeFileSync(join(feed, 'th/a/index.html'), page('th', 'เครื่อง เงิน น่าน'));
+		ready();
+		expect(await indexing).toEqual([...did(false, false)].reverse());
+		const entry = JSON.parse(
+			readFileSync(join(dir, 'pagefind', 'th', 'pagefind-entry.json'), 'utf8'),
+		) as { languages: Record<string, { page_count: number }> };
+		expect(Object.keys(entry.languages)).toEqual(['und']);
+		expect(entry.languages['und']!.page_count).toBe(1);
+		// The words apart, as the copy has them: one index file per word, not the page's one word.
+		const fragments = readdirSync(join(dir, 'pagefind', 'th', 'fragment'));
+		const fragment = readFileSync(join(dir, 'pagefind', 'th', 'fragment', fragments[0]!));
+		expect(fragments).toHaveLength(1);
+		expect(gunzipSync(fragment.subarray(0)).toString('utf8')).toContain('เครื่อง เงิน น่าน');
+	}, 60_000);
+
+	test('a folder that never becomes ready fails the index with its error', async () => {
+		const dir = site('feed-failed');
+		const failed = Promise.reject(new Error('pass failed'));
+		failed.catch(() => undefined); // as the build does: the index awaits it
+		await expect(
+			indexSite(dir, join(work, 'cache-feed-failed'), ['1.6.0'], await htmlFiles(dir), [
+				{ lang: 'en', dir },
+				{ lang: 'th', dir: join(work, 'nowhere'), ready: failed },
+			]),
+		).rejects.toThrow('pass failed');
 	}, 60_000);
 
 	test('reuses the last index of a language, byte for byte, only when none of its pages changed', async () => {

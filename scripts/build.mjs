@@ -12,8 +12,10 @@ const previous = `${live}.previous`;
 
 const fail = async (status) => {
 	rmSync(next, { recursive: true, force: true });
-	// Pages being finished after the build (src/integrations/finish-pages.ts).
-	rmSync(`${next}.finished`, { recursive: true, force: true });
+	// Pages being finished after the build, and their copies for the Thai search index
+	// (src/integrations/finish-pages.ts).
+	for (const folder of [`${next}.finished`, `${next}.search-feed`])
+		rmSync(folder, { recursive: true, force: true });
 	console.error(
 		`\n✗ The build failed, so nothing was published: ${live} is unchanged.\n  Read the first error above: it names the file and the field to fix.\n` +
 			`  การ build ไม่สำเร็จ จึงยังไม่เผยแพร่อะไร ${live} ยังเป็นฉบับเดิม อ่านข้อผิดพลาดแรกด้านบน ซึ่งบอกไฟล์และช่องที่ต้องแก้\n`,

@@ -3,7 +3,7 @@
 // Run by `npm run bench` after it builds the site; alone, after `npm run build`. Prints a Markdown
 // table; with --write, puts it in docs/benchmarks.md.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../chromium.mjs';
 import { serveDir } from '../static-server.mjs';
@@ -93,20 +93,18 @@ async function measure(lang, first, next) {
 	};
 }
 
-function indexBytes(prefix) {
-	const dir = join(dist, 'pagefind');
+/**
+ * Bytes on disk of the search bundles: all their files, or (with a language) only that language's
+ * index files, named by the index's language and hash (`th_…`, `und_…`), without pagefind's script.
+ */
+function indexBytes(lang) {
 	const walk = (d) =>
 		readdirSync(d).flatMap((name) =>
 			statSync(join(d, name)).isDirectory() ? walk(join(d, name)) : [join(d, name)],
 		);
-	return walk(dir)
-		.filter(
-			(file) =>
-				prefix === '' ||
-				file.includes(`/${prefix}_`) ||
-				file.includes(`.${prefix}_`) ||
-				file.endsWith(`wasm.${prefix}.pagefind`),
-		)
+	const files = walk(join(dist, 'pagefind', lang));
+	return files
+		.filter((file) => lang === '' || /^(?:pagefind\.)?[a-z]{2,3}_[0-9a-f]+/.test(basename(file)))
 		.reduce((total, file) => total + statSync(file).size, 0);
 }
 

@@ -29,20 +29,52 @@ export const phraseSpace = '\u2063';
 /** A Thai letter, vowel or mark (U+0E01–U+0E4E). */
 const thai = '[\\u0E01-\\u0E4E]';
 
-/** Whitespace with Thai on both sides, perhaps across tags (`ก</span> <span class="tw">ข`). */
-const spaceInThai = new RegExp(
-	`(?<=${thai}(?:</[a-z][a-z0-9]*>)*)\\s+(?=(?:<[a-z][^<>]*>)*${thai})`,
-	'g',
-);
+const thaiLetter = new RegExp(thai);
+const wordChar = /[\p{L}\p{N}]/u;
+/** Whitespace between two Thai letters within one text. */
+const spaceInThai = new RegExp(`(?<=${thai})\\s+(?=${thai})`, 'g');
+/** Tags that do not part the text around them: a reader sees one run of words across them. */
+const inlineTag =
+	/^<\/?(?:a|abbr|b|bdi|bdo|cite|code|em|i|mark|q|s|small|span|strong|sub|sup|time|u|wbr)\b/i;
 
 /**
- * What pagefind reads of a finished Thai page: each `<wbr>` the page pass put between two words
- * becomes a space, and each space of the text between Thai becomes `phraseSpace`. The HTML is
- * otherwise the page's own.
- * @example searchFeed('<p><span class="tw">ผ้า<wbr>ทอ</span> <span class="tw">มือ</span></p>') // => '<p><span class="tw">ผ้า ทอ</span> \u2063 <span class="tw">มือ</span></p>'
+ * What pagefind reads of a finished Thai page. pagefind splits words at whitespace only, so
+ * between two Thai letters, where only inline tags stand (a `<wbr>` the page pass put between two
+ * words, a link's end), a space goes; where the text has a space of its own, or one element ends
+ * and the next begins (`</dt><dd>`), `phraseSpace`. Between Thai and another script, where an
+ * element ends and the next begins, a space. `<wbr>` goes; tags, attributes and all else stay.
+ * @example searchFeed('<p><span class="tw">ผ้า<wbr>ทอ</span> <span class="tw">มือ</span></p>') // => '<p><span class="tw">ผ้า ทอ \u2063 </span> <span class="tw">มือ</span></p>'
  */
 export function searchFeed(finishedHtml: string): string {
-	return finishedHtml.replace(spaceInThai, ` ${phraseSpace} `).replaceAll('<wbr>', ' ');
+	// Texts at even places, tags at odd ones.
+	const parts = finishedHtml.split(/(<[^<>]*>)/);
+	for (let at = 0; at < parts.length; at += 2)
+		parts[at] = parts[at]!.replace(spaceInThai, ` ${phraseSpace} `);
+	let last = -1; // the last text with a word character in it
+	for (let at = 0; at < parts.length; at += 2) {
+		if (!/\S/.test(parts[at]!)) continue;
+		if (last >= 0) {
+			const left = parts[last]!.trimEnd().at(-1)!;
+			const right = parts[at]!.trimStart()[0]!;
+			const tags = parts.slice(last + 1, at).filter((_, i) => i % 2 === 0);
+			const spaced =
+				/\s$/.test(parts[last]!) ||
+				/^\s/.test(parts[at]!) ||
+				parts.slice(last + 1, at).some((part, i) => i % 2 === 1 && part !== '');
+			const parted = spaced || tags.some((t) => !inlineTag.test(t));
+			const wbr = tags.includes('<wbr>');
+			if (thaiLetter.test(left) && thaiLetter.test(right))
+				parts[last] = `${parts[last]!.trimEnd()}${parted ? ` ${phraseSpace} ` : ' '}`;
+			else if (
+				(thaiLetter.test(left) && wordChar.test(right)) ||
+				(wordChar.test(left) && thaiLetter.test(right))
+			) {
+				if (!spaced && (parted || wbr)) parts[last] = `${parts[last]} `;
+			}
+		}
+		last = at;
+	}
+	return parts.map((part, at) => (at % 2 === 1 && part === '<wbr>' ? '' : part)).join('');
 }
 
 /** A space between two Thai words as pagefind gives them back, perhaps at the edge of a `<mark>`. */
@@ -55,5 +87,5 @@ const phraseSpaceWithSpaces = new RegExp(`\\s*${phraseSpace}\\s*`, 'g');
  * @example readableThai('ผ้า <mark>ทอ</mark> \u2063 มือ') // => 'ผ้า<mark>ทอ</mark> มือ'
  */
 export function readableThai(text: string): string {
-	return text.replace(spaceBetweenThaiWords, '').replace(phraseSpaceWithSpaces, ' ');
+	return text.replace(spaceBetweenThaiWords, '').replace(phraseSpaceWithSpaces, ' ').trim();
 }

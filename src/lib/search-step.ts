@@ -167,7 +167,13 @@ export function rankHits(
 				rank,
 				nameMatched: claimed,
 				together: wordsTogether(hit.words ?? [], wordCount),
-				togetherAt: firstTogether(hit.words ?? [], wordCount),
+				// One word is "together" anywhere: pagefind's order holds among such hits.
+				togetherAt:
+					wordCount > 1
+						? firstTogether(hit.words ?? [], wordCount)
+						: (hit.words ?? []).length > 0
+							? 0
+							: Infinity,
 				// Kept once loaded; forgotten if it failed, so that asking again downloads it again.
 				data: () =>
 					(loaded ??= hit.data().catch((error: unknown) => {
@@ -274,17 +280,19 @@ export interface SearchOutcome {
 }
 
 /**
- * pagefind, with the titles, excerpts and metadata of an index made words apart
- * (src/lib/search-feed.ts) given back as the language writes them; any other index as it is.
+ * pagefind, with the titles and excerpts of an index made words apart (src/lib/search-feed.ts)
+ * given back as the language writes them; any other index as it is. The rest of the metadata
+ * comes from attributes, which the feed leaves as they are.
  */
 export function readableResults(pagefind: PagefindLike, lang: string): PagefindLike {
 	if (!wordsApartLanguages.includes(lang)) return pagefind;
 	const readable = (data: PagefindResultData): PagefindResultData => ({
 		...data,
 		excerpt: readableThai(data.excerpt),
-		meta: Object.fromEntries(
-			Object.entries(data.meta).map(([key, value]) => [key, value && readableThai(value)]),
-		),
+		meta: {
+			...data.meta,
+			...(data.meta['title'] === undefined ? {} : { title: readableThai(data.meta['title']) }),
+		},
 	});
 	return {
 		search: async (query, options) => {

@@ -106,5 +106,6 @@ describe('finishing the built pages (in a process of their own, beside pagefind)
 			expect(readFileSync(join(dir, path), 'utf8')).toBe(html);
 		expect(existsSync(join(dir, '_headers'))).toBe(false);
 		expect(existsSync(`${dir}.finished`)).toBe(false);
+		expect(existsSync(`${dir}.search-feed`)).toBe(false);
 	}, 60_000);
 });

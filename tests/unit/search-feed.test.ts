@@ -20,14 +20,35 @@ describe('searchFeed', () => {
 			'<p><span class="tw">ผ้า<wbr>ทอ</span> <span class="tw">มือ</span> and <b>Nan</b> <span class="tw">น่าน</span></p>',
 		);
 		expect(feed).toBe(
-			`<p><span class="tw">ผ้า ทอ</span> ${phraseSpace} <span class="tw">มือ</span> and <b>Nan</b> <span class="tw">น่าน</span></p>`,
+			`<p><span class="tw">ผ้า ทอ ${phraseSpace} </span> <span class="tw">มือ</span> and <b>Nan</b> <span class="tw">น่าน</span></p>`,
 		);
+	});
+
+	test('keeps Thai in neighbouring elements apart, and finds the writer’s space across any tags', () => {
+		const facts =
+			'<dl><dt><span class="tw">จังหวัด</span></dt><dd><a href="/th/provinces/nan/"><span class="tw">น่าน</span></a></dd></dl>';
+		expect(asPagefindKeepsIt(searchFeed(facts))).toBe(`จังหวัด ${phraseSpace} น่าน`);
+		expect(readableThai(asPagefindKeepsIt(searchFeed(facts)))).toBe('จังหวัด น่าน');
+		// Inside one run of text, a link's end parts words, not phrases.
+		expect(asPagefindKeepsIt(searchFeed('<p>ไป<a href="/x">น่าน</a>เมือง</p>'))).toBe('ไป น่าน เมือง');
+		// Thai beside English: an element's end parts them; inline tags and the text's own spaces are left.
+		expect(asPagefindKeepsIt(searchFeed('<h1>Tea</h1><dl><dt>จังหวัด</dt></dl>'))).toBe('Tea จังหวัด');
+		expect(searchFeed('<p>ผ้า<b>OTOP</b> ของดี</p>')).toBe('<p>ผ้า<b>OTOP</b> ของดี</p>');
+		// Attributes are left as they are: their text is never split into words.
+		const meta = '<span data-pagefind-meta="summary:ผ้าทอมือเมืองน่าน เด่นที่สุด"></span><p>ก</p>';
+		expect(searchFeed(meta)).toBe(meta);
+		for (const html of [
+			'<p><span class="tw">ก</span><br> <span class="tw">ข</span></p>',
+			'<p><span class="tw">ก</span> <a href="/x"><span class="tw">ข</span></a></p>',
+			'<p><span class="tw">ก</span><!-- a note --> <span class="tw">ข</span></p>',
+		])
+			expect(asPagefindKeepsIt(searchFeed(html))).toBe(`ก ${phraseSpace} ข`);
 	});
 
 	test('leaves a page without Thai as it is', () => {
 		const html =
 			'<html lang="en"><body><h1>Nan silverware</h1><p>Silver <wbr>work</p></body></html>';
-		expect(searchFeed(html)).toBe(html.replace('<wbr>', ' '));
+		expect(searchFeed(html)).toBe(html.replace('<wbr>', ''));
 		expect(searchFeed('<p>Betong chicken, <i>poached</i></p>')).toBe(
 			'<p>Betong chicken, <i>poached</i></p>',
 		);
@@ -59,6 +80,7 @@ describe('readableThai', () => {
 		);
 		expect(readableThai('ชาว ม้ง (Hmong) บน ดอย')).toBe('ชาวม้ง (Hmong) บนดอย');
 		expect(readableThai('Nan silverware')).toBe('Nan silverware');
+		expect(readableThai(`${phraseSpace} ผ้า ทอ`)).toBe('ผ้าทอ');
 	});
 });
 
@@ -66,20 +88,20 @@ describe('readableResults', () => {
 	const spaced = {
 		url: '/th/products/nan-silverware/',
 		excerpt: 'ช่าง <mark>เงิน</mark> พื้น เมือง',
-		meta: { title: 'เครื่อง เงิน น่าน', image: '/_astro/cover.svg', summary: undefined },
+		meta: { title: 'เครื่อง เงิน น่าน', image: '/_astro/cover.svg', summary: 'งาน เงิน แท้' },
 		filters: {},
 	};
 	const engine: PagefindLike = {
 		search: async () => ({ results: [{ id: 'a', words: [3, 4], data: async () => spaced }] }),
 	};
 
-	test('a Thai index’s titles, excerpts and metadata come back as Thai is written', async () => {
+	test('a Thai index’s titles and excerpts come back as Thai is written, its attributes as they are', async () => {
 		const { results } = await readableResults(engine, 'th').search('เงิน');
 		expect(results[0]!.words).toEqual([3, 4]);
 		expect(await results[0]!.data()).toEqual({
 			...spaced,
 			excerpt: 'ช่าง<mark>เงิน</mark>พื้นเมือง',
-			meta: { title: 'เครื่องเงินน่าน', image: '/_astro/cover.svg', summary: undefined },
+			meta: { title: 'เครื่องเงินน่าน', image: '/_astro/cover.svg', summary: 'งาน เงิน แท้' },
 		});
 	});
 

@@ -89,7 +89,7 @@ describe('the search index and its cache', () => {
 		) as { languages: Record<string, { page_count: number }> };
 		expect(Object.keys(entry.languages)).toEqual(['und']);
 		expect(entry.languages['und']!.page_count).toBe(1);
-		// The words apart, as the copy has them: one index file per word, not the page's one word.
+		// Read from the copy, words apart, not from the page in `dir` (one word there).
 		const fragments = readdirSync(join(dir, 'pagefind', 'th', 'fragment'));
 		const fragment = readFileSync(join(dir, 'pagefind', 'th', 'fragment', fragments[0]!));
 		expect(fragments).toHaveLength(1);

@@ -439,6 +439,30 @@ describe('rankHits()', () => {
 		]);
 	});
 
+	test('within a rank, words side by side earlier in the page come first (names come first)', async () => {
+		const late = { ...hit('late'), words: [300, 301] };
+		const early = { ...hit('early'), words: [12, 13, 400] };
+		const ranked = await all(rankHits([late, early], new Set(), 'chiang mai'));
+		expect(ranked.map((r) => r.hit.id)).toEqual(['early', 'late']);
+	});
+
+	test('a Thai run counts as its words: side by side when its words are', async () => {
+		const apart = { ...hit('apart'), words: [3, 9] };
+		const together = { ...hit('together'), words: [40, 41] };
+		const ranked = await all(rankHits([apart, together], new Set(), 'ผ้าทอ'));
+		expect(ranked.map((r) => [r.hit.id, r.together])).toEqual([
+			['together', true],
+			['apart', false],
+		]);
+	});
+
+	test('for one word, where it stands does not matter: pagefind’s order holds', async () => {
+		const late = { ...hit('late'), words: [300] };
+		const early = { ...hit('early'), words: [2] };
+		const ranked = await all(rankHits([late, early], new Set(), 'silver'));
+		expect(ranked.map((r) => r.hit.id)).toEqual(['late', 'early']);
+	});
+
 	test('a storyless page whose name matches comes after named stories, before text matches', async () => {
 		const ranked = await all(
 			rankHits(

@@ -399,6 +399,20 @@ describe('journeys to take along', () => {
 	});
 });
 
+describe('hidden search terms', () => {
+	// The Thai index is words apart (src/lib/search-feed.ts): there a space parts phrases, so the
+	// word-by-word copy of a Thai name is parted by <wbr>; the English index needs spaces.
+	test('give a Thai name word by word, parted as each language’s index reads words', () => {
+		const terms = (path: string) =>
+			byPath.get(path)!.document.querySelector('[data-pagefind-weight="7"]')!;
+		const th = terms('/th/products/aranyik-knives/');
+		const en = terms('/en/products/aranyik-knives/');
+		expect(th.innerHTML).toContain('มีดอรัญญิก มีด<wbr>อรัญ<wbr>ญิก');
+		expect(th.textContent).not.toContain('มีด อรัญ');
+		expect(en.innerHTML).toContain('มีดอรัญญิก มีด อรัญ ญิก');
+	});
+});
+
 describe('share images', () => {
 	test('every product and journey page shares a 1200×630 JPEG of its own language', async () => {
 		const sharp = (await import('sharp')).default;

@@ -5,6 +5,7 @@ import { defineConfig, fontProviders } from 'astro/config';
 import { browserEditorFiles } from './src/integrations/browser-editor.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
+import { incrementalGuard } from './src/integrations/incremental-guard.ts';
 import { buildCacheDir } from './src/lib/build-dirs.ts';
 import { cspAlgorithm, cspDirectives } from './src/lib/csp.ts';
 import { siteUrl } from './src/lib/site-url.ts';
@@ -41,6 +42,13 @@ export default defineConfig({
 	// Four pages at once: while one waits for sharp to draw a share image, others render
 	// (1,000 products, cold: pages and share images 29 s instead of 42 s with one at a time).
 	build: { format: 'directory', concurrency: 4 },
+	experimental: {
+		// A page whose content key (src/lib/page-keys.ts) and code are what they were in the last
+		// build is copied from it instead of rendered: a warm build or one story changed renders
+		// only what changed. Astro keeps the copies in the build cache (`dist/` there);
+		// src/integrations/incremental-guard.ts drops them after a build that did not finish.
+		incrementalBuild: true,
+	},
 	// SVG illustrations come only from this repository (reviewed in git), never from visitors;
 	// rasterizing them is needed for share images, which social sites want as JPEG.
 	image: { dangerouslyProcessSVG: true },
@@ -103,6 +111,8 @@ export default defineConfig({
 		// Content may not reach outside content/ (symbolic links are refused) nor carry live SVG: every
 		// .svg under content/ meets src/check/svg-policy.ts when Vite loads it, even if the check was skipped.
 		contentGuard(),
+		// A build that stopped halfway leaves page copies the incremental build must not reuse.
+		incrementalGuard(),
 		mdx(),
 		sitemap({
 			i18n: { defaultLocale: 'th', locales: { th: 'th', en: 'en' } },

@@ -7,6 +7,7 @@ import {
 	type CatalogProduct,
 } from '../lib/catalog';
 import { ContentError, formatProblem, type ContentProblem } from '../lib/content-problem';
+import { catalogDataKey } from '../lib/page-keys';
 
 export type Product = CatalogProduct<
 	CollectionEntry<'products'>,
@@ -23,15 +24,21 @@ export type SiteCatalog = Catalog<
 	CollectionEntry<'itineraryStories'>
 >;
 
-let pending: Promise<SiteCatalog> | undefined;
+let pending: Promise<{ catalog: SiteCatalog; key: string }> | undefined;
 
 /** The checked catalogue, loaded once per build and shared by every page. */
-export function getCatalog(): Promise<SiteCatalog> {
+export async function getCatalog(): Promise<SiteCatalog> {
 	pending ??= loadCatalog();
-	return pending;
+	return (await pending).catalog;
 }
 
-async function loadCatalog(): Promise<SiteCatalog> {
+/** The key of the catalogue's data, for the pages' incremental build keys (src/lib/page-keys.ts). */
+export async function getCatalogKey(): Promise<string> {
+	pending ??= loadCatalog();
+	return (await pending).key;
+}
+
+async function loadCatalog(): Promise<{ catalog: SiteCatalog; key: string }> {
 	const [provinces, categories, products, productStories, itineraries, itineraryStories] =
 		await Promise.all([
 			getCollection('provinces'),
@@ -41,19 +48,20 @@ async function loadCatalog(): Promise<SiteCatalog> {
 			getCollection('itineraries'),
 			getCollection('itineraryStories'),
 		]);
-	const { catalog, errors, translationGaps } = linkCatalog({
+	const collections = {
 		provinces,
 		categories,
 		products,
 		productStories,
 		itineraries,
 		itineraryStories,
-	});
+	};
+	const { catalog, errors, translationGaps } = linkCatalog(collections);
 	errors.push(...refusedStories([...productStories, ...itineraryStories]));
 	if (errors.length > 0) throw new ContentError(errors);
 	for (const gap of translationGaps)
 		console.warn(`[khong-dee] translation missing: ${formatProblem(gap)}`);
-	return catalog;
+	return { catalog, key: catalogDataKey(collections) };
 }
 
 /**

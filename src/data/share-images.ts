@@ -267,3 +267,34 @@ export const productShareImage = (locale: Locale, item: Product) =>
 /** The share image of a journey page, titled in the page's language. */
 export const itineraryShareImage = (locale: Locale, item: Itinerary) =>
 	shareImageResponse(locale, itineraryShare(item));
+
+/**
+ * Each item's image names by language, which cover everything drawn on the image: the incremental
+ * build's keys of the share routes (src/lib/page-keys.ts), so an image is served again from the
+ * last build only when it would be drawn the same. An item whose names cannot be made gets none,
+ * and its route says what is wrong.
+ */
+async function shareKeysOf<T>(
+	items: readonly T[],
+	share: (item: T) => ShareItem,
+): Promise<(item: T, locale: Locale) => string | undefined> {
+	const font = await shareFont().catch(() => undefined);
+	const keys = new Map<T, Record<Locale, string>>();
+	if (font)
+		for (const item of items) {
+			try {
+				const shared = share(item);
+				keys.set(item, imageKeys(font, shared, shareTexts(shared)));
+			} catch {
+				// Left to the item's route.
+			}
+		}
+	return (item, locale) => keys.get(item)?.[locale];
+}
+
+/** The share routes' keys of the products' images. */
+export const productShareKeys = (items: readonly Product[]) => shareKeysOf(items, productShare);
+
+/** The share routes' keys of the journeys' images. */
+export const itineraryShareKeys = (items: readonly Itinerary[]) =>
+	shareKeysOf(items, itineraryShare);

@@ -1,14 +1,14 @@
 import type { APIRoute } from 'astro';
 import { getCatalog, type Itinerary } from '../../../../data/catalog';
+import { catalogItemParams } from '../../../../data/page-params';
 import { locales, type Locale } from '../../../../i18n/locales';
 import { storyFor } from '../../../../lib/catalog';
 import { itineraryGpx } from '../../../../lib/gpx';
 import { routes } from '../../../../lib/routes';
-import { itemParams } from '../../../../lib/static-paths';
 
 /** Each journey as a GPX file, names in the page's language: /{lang}/itineraries/{slug}/route.gpx */
 export async function getStaticPaths() {
-	return itemParams((await getCatalog()).itineraries);
+	return catalogItemParams((await getCatalog()).itineraries);
 }
 
 export const GET: APIRoute<{ locale: Locale; item: Itinerary }> = ({ props, site }) => {

@@ -1,6 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getCatalog, type Itinerary } from '../../../../data/catalog';
-import { drawShareImagesAhead, itineraryShareImage } from '../../../../data/share-images';
+import {
+	drawShareImagesAhead,
+	itineraryShareImage,
+	itineraryShareKeys,
+} from '../../../../data/share-images';
 import type { Locale } from '../../../../i18n/locales';
 import { itemParams } from '../../../../lib/static-paths';
 
@@ -8,7 +12,7 @@ import { itemParams } from '../../../../lib/static-paths';
 export async function getStaticPaths() {
 	const catalog = await getCatalog();
 	await drawShareImagesAhead(catalog);
-	return itemParams(catalog.itineraries);
+	return itemParams(catalog.itineraries, await itineraryShareKeys(catalog.itineraries));
 }
 
 export const GET: APIRoute<{ locale: Locale; item: Itinerary }> = ({ props: { locale, item } }) =>

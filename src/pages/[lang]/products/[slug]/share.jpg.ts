@@ -1,6 +1,10 @@
 import type { APIRoute } from 'astro';
 import { getCatalog, type Product } from '../../../../data/catalog';
-import { drawShareImagesAhead, productShareImage } from '../../../../data/share-images';
+import {
+	drawShareImagesAhead,
+	productShareImage,
+	productShareKeys,
+} from '../../../../data/share-images';
 import type { Locale } from '../../../../i18n/locales';
 import { itemParams } from '../../../../lib/static-paths';
 
@@ -8,7 +12,7 @@ import { itemParams } from '../../../../lib/static-paths';
 export async function getStaticPaths() {
 	const catalog = await getCatalog();
 	await drawShareImagesAhead(catalog);
-	return itemParams(catalog.products);
+	return itemParams(catalog.products, await productShareKeys(catalog.products));
 }
 
 export const GET: APIRoute<{ locale: Locale; item: Product }> = ({ props: { locale, item } }) =>

@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig, fontProviders } from 'astro/config';
+import { fileURLToPath } from 'node:url';
 import { browserEditorFiles } from './src/integrations/browser-editor.ts';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { finishPages } from './src/integrations/finish-pages.ts';
@@ -10,7 +11,11 @@ import { buildCacheDir } from './src/lib/build-dirs.ts';
 import { cspAlgorithm, cspDirectives } from './src/lib/csp.ts';
 import { siteUrl } from './src/lib/site-url.ts';
 import { anuphanFile } from './src/lib/fonts.ts';
-import { storyMarkdownOptions, storyProcessor } from './src/story-policy/processor.ts';
+import {
+	storyMarkdownOptions,
+	storyProcessor,
+	storyRulesCode,
+} from './src/story-policy/processor.ts';
 
 /**
  * The public origin of the site: the one setting for canonical URLs, sitemap and share images.
@@ -30,6 +35,12 @@ const anuphan = (
 	weight: '100 700',
 	style: /** @type {const} */ ('normal'),
 	unicodeRange,
+});
+
+/** The story rules, and their code's hash as a setting Astro's config digests can see (src/story-policy/processor.ts). */
+const stories = storyProcessor(undefined, base);
+Object.assign(stories.options, {
+	storyRulesCode: storyRulesCode(fileURLToPath(new URL('.', import.meta.url))),
 });
 
 export default defineConfig({
@@ -66,7 +77,7 @@ export default defineConfig({
 	},
 	// Stories are untrusted: they render through the story rules (src/story-policy/), which refuse
 	// anything outside their allowlists before any page or code is generated. MDX uses the same processor.
-	markdown: { processor: storyProcessor(undefined, base), ...storyMarkdownOptions },
+	markdown: { processor: stories, ...storyMarkdownOptions },
 	i18n: {
 		locales: ['th', 'en'],
 		defaultLocale: 'th',

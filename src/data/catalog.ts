@@ -7,7 +7,8 @@ import {
 	type CatalogProduct,
 } from '../lib/catalog';
 import { ContentError, formatProblem, type ContentProblem } from '../lib/content-problem';
-import { catalogDataKey } from '../lib/page-keys';
+import { contentKey } from '../lib/file-cache';
+import { catalogDataKey, projectCodeKey } from '../lib/page-keys';
 
 export type Product = CatalogProduct<
 	CollectionEntry<'products'>,
@@ -32,8 +33,11 @@ export async function getCatalog(): Promise<SiteCatalog> {
 	return (await pending).catalog;
 }
 
-/** The key of the catalogue's data, for the pages' incremental build keys (src/lib/page-keys.ts). */
-export async function getCatalogKey(): Promise<string> {
+/**
+ * What every page's incremental build key holds (src/lib/page-keys.ts): the catalogue's data, and
+ * the project's code and Node. Astro runs in the project's folder.
+ */
+export async function getSiteKey(): Promise<string> {
 	pending ??= loadCatalog();
 	return (await pending).key;
 }
@@ -61,7 +65,10 @@ async function loadCatalog(): Promise<{ catalog: SiteCatalog; key: string }> {
 	if (errors.length > 0) throw new ContentError(errors);
 	for (const gap of translationGaps)
 		console.warn(`[khong-dee] translation missing: ${formatProblem(gap)}`);
-	return { catalog, key: catalogDataKey(collections) };
+	return {
+		catalog,
+		key: contentKey([catalogDataKey(collections), projectCodeKey(process.cwd())]),
+	};
 }
 
 /**

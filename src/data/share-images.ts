@@ -11,14 +11,18 @@ import { anuphanFile } from '../lib/fonts';
 import { storyFor } from '../lib/catalog';
 import type { ShareFont, ShareImageText } from '../lib/share-image';
 import { drawFromCover } from '../lib/share-cover';
-import { drawAhead, type AheadItem } from '../lib/share-images-ahead';
+import { drawAhead, drawingCode, type AheadItem } from '../lib/share-images-ahead';
 import { woff2ToTtf } from '../lib/woff2';
-// The drawing code and the libvips version are part of each image's cache key, so a change to
-// either redraws every image.
-import pixelSource from '../lib/raw-pixels.ts?raw';
-import rendererSource from '../lib/share-image.ts?raw';
 
 const cacheDir = () => join(buildCacheDir(), 'share-images');
+
+/**
+ * The drawing code (every module that draws, unpacks the font or finds the cover), read once per
+ * build from the project's folder, which Astro runs in. Part of every image's and font's name, so
+ * a change to any of it draws every image anew.
+ */
+let drawingSources: string[] | undefined;
+const drawingNow = () => (drawingSources ??= drawingCode(process.cwd()));
 
 /**
  * Anuphan as TrueType: Pango (which sharp draws text with) does not read WOFF2, so the site's own
@@ -29,11 +33,11 @@ function shareFont(): Promise<ShareFont> {
 	anuphan ??= Promise.all(
 		(['thai', 'latin'] as const).map(async (subset) => {
 			const woff2 = await readFile(resolve(anuphanFile(subset)));
-			// Named by the WOFF2 and the unpacking, whose earlier, unsafe version could leave another
-			// font's bytes in the file.
+			// Named by the WOFF2 and the unpacking (an earlier, unsafe version could leave another
+			// font's bytes in the file).
 			const { file } = await cachedFile(
 				join(cacheDir(), 'fonts'),
-				`${contentKey([woff2, 'copied out'])}.ttf`,
+				`${contentKey([woff2, ...drawingNow()])}.ttf`,
 				() => woff2ToTtf(woff2),
 			);
 			return file;
@@ -43,16 +47,16 @@ function shareFont(): Promise<ShareFont> {
 }
 
 /**
- * What every image is drawn with: the drawing code, libvips and the font. Hashed once per build,
- * not once per image. The font files count by name (a hash of their content), because the cache
- * folder's path may differ between builds.
+ * What every image is drawn with: the drawing code, libvips, Node's ICU (which breaks the title
+ * into words) and the font. Hashed once per build, not once per image. The font files count by
+ * name (a hash of their content), because the cache folder's path may differ between builds.
  */
 let design: string | undefined;
 const designKey = (font: ShareFont) =>
 	(design ??= contentKey([
-		pixelSource,
-		rendererSource,
+		...drawingNow(),
 		sharp.versions.vips ?? '',
+		process.versions.icu ?? '',
 		...font.files.map((file) => basename(file)),
 	]));
 
@@ -220,7 +224,7 @@ async function startDrawingAhead(catalog: SiteCatalog): Promise<Map<string, Prom
 	// The project's own folder, as for the font and covers above: Astro runs in it.
 	const settled = drawAhead(process.cwd(), {
 		cacheDir: cacheDir(),
-		drawingCode: contentKey([pixelSource, rendererSource]),
+		drawingCode: contentKey(drawingNow()),
 		font,
 		items: missing,
 	});

@@ -1,11 +1,46 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { contentKey } from './file-cache';
 
 /**
- * Keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key, template
- * code and dependencies are what they were in the last build is copied from that build, not
- * rendered. A key must therefore cover everything the page shows that is not code. Astro hashes the
- * code (the page's module graph, the config, the lockfile); these keys cover the content.
+ * Keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose key and code
+ * are what they were in the last build is copied from that build, not rendered. A key must
+ * therefore cover everything the page's output depends on; Astro's own hash of the page's modules
+ * does not cover it all (below).
  */
+
+/** The project's folders and files whose change may change any page. */
+export const codePaths = [
+	'src',
+	'public',
+	'astro.config.mjs',
+	'package-lock.json',
+	'tsconfig.json',
+];
+
+/**
+ * The project's code and the Node that runs it: every file of `codePaths`, Node's version and its
+ * ICU (pages split and sort Thai with `Intl`). Astro hashes each page's own modules, but not the
+ * names of the style and script files pages share, nor the story rules (functions inside the
+ * Markdown config), nor Node: so every page's key holds this one, and a change to any code renders
+ * every page again, as a cold build would. Editors change content, not code.
+ */
+export function projectCodeKey(root: string): string {
+	const files = codePaths.flatMap((path) =>
+		statSync(join(root, path)).isDirectory()
+			? readdirSync(join(root, path), { recursive: true, withFileTypes: true })
+					.filter((entry) => entry.isFile())
+					.map((entry) => join(entry.parentPath, entry.name))
+			: [join(root, path)],
+	);
+	const parts: (string | Uint8Array)[] = [
+		process.version,
+		process.versions.icu ?? '',
+		process.versions.unicode ?? '',
+	];
+	for (const file of files.sort()) parts.push(relative(root, file), readFileSync(file));
+	return contentKey(parts);
+}
 
 /** A content entry as the keys read it. */
 export interface KeyedEntry {
@@ -45,8 +80,8 @@ export interface KeyedStory {
  * or a Markdown story with pictures (their built names, which carry a hash of the picture, are put
  * into the HTML as the page renders, so a picture replaced under the same name would not show here).
  */
-export function storyPageKey(catalogKey: string, story: KeyedStory): string | undefined {
+export function storyPageKey(siteKey: string, story: KeyedStory): string | undefined {
 	if (!story.rendered) return undefined;
 	if ((story.rendered.metadata?.imagePaths?.length ?? 0) > 0) return undefined;
-	return contentKey([catalogKey, String(story.digest ?? ''), story.rendered.html]);
+	return contentKey([siteKey, String(story.digest ?? ''), story.rendered.html]);
 }

@@ -3,14 +3,8 @@
  * need them (`node --import tsx share-images-ahead-child.ts`). It is sent one `AheadOrder`, answers
  * `{ settled: index }` for each item as it is done with it, and `{ done: true }` at the end.
  */
-import { readFile } from 'node:fs/promises';
 import { contentKey } from './file-cache';
-import {
-	drawingCodeFiles,
-	drawItems,
-	type AheadMessage,
-	type AheadOrder,
-} from './share-images-ahead';
+import { drawingCode, drawItems, type AheadMessage, type AheadOrder } from './share-images-ahead';
 
 const send = process.send?.bind(process);
 if (!send)
@@ -18,10 +12,9 @@ if (!send)
 // The build that started this is gone (failed or killed): stop drawing.
 process.once('disconnect', () => process.exit(0));
 process.once('message', async (order: AheadOrder) => {
-	const code = await Promise.all(drawingCodeFiles.map((file) => readFile(file, 'utf8')));
 	// Changed since the build started: images drawn now would be named for the code they were not
-	// drawn with, so the pages draw them all.
-	if (contentKey(code) === order.drawingCode)
+	// drawn with, so the pages draw them all. This process runs in the project's folder.
+	if (contentKey(drawingCode(process.cwd())) === order.drawingCode)
 		await drawItems(order, (index) => send({ settled: index } satisfies AheadMessage));
 	// Disconnected once the last message is sent, so that the process ends.
 	send({ done: true } satisfies AheadMessage, undefined, undefined, () => process.disconnect?.());

@@ -1,8 +1,10 @@
 import { fork } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { atOnce } from './at-once';
 import { cachedFile } from './file-cache';
+import { moduleClosure } from './module-closure';
 import { drawFromCover } from './share-cover';
 import type { ShareFont, ShareImageText } from './share-image';
 
@@ -27,16 +29,31 @@ export interface AheadItem {
 export interface AheadOrder {
 	cacheDir: string;
 	/**
-	 * `contentKey()` of the drawing code the images' names were made with (`drawingCodeFiles`,
-	 * as the build bundled them): the process draws nothing if the files it would run differ.
+	 * `contentKey()` of the drawing code the images' names were made with (`drawingCode()`):
+	 * the process draws nothing if the files it would run differ.
 	 */
 	drawingCode: string;
 	font: ShareFont;
 	items: AheadItem[];
 }
 
-/** The files whose code is part of every share image's name, in the order they are hashed. */
-export const drawingCodeFiles = ['src/lib/raw-pixels.ts', 'src/lib/share-image.ts'] as const;
+/** The modules that draw a share image; with what they import, part of every image's name. */
+export const drawingEntries = [
+	'src/lib/share-image.ts',
+	'src/lib/share-cover.ts',
+	'src/lib/woff2.ts',
+] as const;
+
+/**
+ * The drawing code as the project's folder `root` holds it now: each module `drawingEntries` run,
+ * by name and text. A change to any of them names (and so draws) every image anew.
+ */
+export function drawingCode(root: string): string[] {
+	return moduleClosure(root, drawingEntries).flatMap((file) => [
+		file,
+		readFileSync(join(root, file), 'utf8'),
+	]);
+}
 
 /**
  * What the drawing process sends back: each item as it is done with it, then `done`, sent last

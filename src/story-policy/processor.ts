@@ -1,5 +1,9 @@
 import { satteri } from '@astrojs/markdown-satteri';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { contentKey } from '../lib/file-cache';
+import { moduleClosure } from '../lib/module-closure';
 import { storyPolicyPlugins } from './plugins';
 import {
 	StoryRulesError,
@@ -19,6 +23,22 @@ export function storyProcessor(observe?: StoryObserver, base = '/') {
 		...storyPolicyPlugins(observe, base),
 		features: { gfm: true, smartPunctuation: true },
 	});
+}
+
+/**
+ * The story rules' code, hashed: every module this file runs, in the project's folder `root`.
+ * astro.config.mjs gives it to the processor as a setting, because Astro's digests of its config
+ * (which clear the content store, where each Markdown story's HTML is kept, and key the
+ * incremental build) see no functions, and the rules are functions: without it, a change to the
+ * rules would leave stories as the old rules made them until the cache was deleted.
+ */
+export function storyRulesCode(root: string): string {
+	return contentKey(
+		moduleClosure(root, ['src/story-policy/processor.ts']).flatMap((file) => [
+			file,
+			readFileSync(join(root, file), 'utf8'),
+		]),
+	);
 }
 
 /** The Markdown options the site builds with (astro.config.mjs `markdown`), shared with the check. */

@@ -37,7 +37,10 @@ function howBuilt(build: FixtureBuild, path: string): 'rendered' | 'copied' | 'n
 		.map((part) => part.trimStart())
 		.find((part) => part.startsWith(path));
 	if (entry === undefined) return 'not logged';
-	return entry.slice(path.length).startsWith(' (restored)') ? 'copied' : 'rendered';
+	const copied = [' (restored)', ' (cached)'].some((mark) =>
+		entry.slice(path.length).startsWith(mark),
+	);
+	return copied ? 'copied' : 'rendered';
 }
 
 /** Each edit an editor makes, in the order the builds below make them. */
@@ -161,6 +164,24 @@ describe('a rebuild', () => {
 		);
 		expect(cold.status, cold.output.slice(-2000)).toBe(0);
 		expect(differences(rebuilt, cold)).toEqual([]);
+		// A story with pictures has no key: its page is always rendered.
 		expect(howBuilt(rebuilt, '/en/products/ban-mon-pottery/index.html')).toBe('rendered');
+	}, 300_000);
+
+	test('after a build that stopped halfway renders every page again', async () => {
+		const before = files(last.distDir);
+		// What a build stopped halfway leaves: the mark that a build is using the cache, and a page
+		// copy Astro wrote before it could write its manifest.
+		const cache = join(last.work, 'cache');
+		writeFileSync(join(cache, 'incremental-build.in-use'), '');
+		writeFileSync(join(cache, 'dist/en/index.html'), '<p>a copy from a build that stopped</p>');
+		const rebuilt = await rebuildAfter(() => undefined);
+		expect(rebuilt.output).toContain('the last build did not finish');
+		expect(howBuilt(rebuilt, '/en/index.html')).toBe('rendered');
+		const after = files(rebuilt.distDir);
+		expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+		expect(
+			[...after].filter(([path, bytes]) => !before.get(path)?.equals(bytes)).map(([p]) => p),
+		).toEqual([]);
 	}, 300_000);
 });

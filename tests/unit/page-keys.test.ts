@@ -1,5 +1,13 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { catalogDataKey, storyPageKey, type KeyedStory } from '../../src/lib/page-keys';
+import {
+	catalogDataKey,
+	projectCodeKey,
+	storyPageKey,
+	type KeyedStory,
+} from '../../src/lib/page-keys';
 
 const catalogue = () => ({
 	provinces: [
@@ -72,5 +80,48 @@ describe('storyPageKey', () => {
 	test('gives no key to a story with pictures or an MDX story, so their pages are always rendered', () => {
 		expect(storyPageKey('c', story('<img src="x">', 'd', ['./loom.jpg']))).toBeUndefined();
 		expect(storyPageKey('c', { digest: 'd' })).toBeUndefined();
+	});
+});
+
+describe('projectCodeKey', () => {
+	/** A project folder with code, a public file and content. */
+	function project(): string {
+		const root = mkdtempSync(join(tmpdir(), 'khong-dee-code-'));
+		for (const [path, text] of Object.entries({
+			'src/pages/index.astro': '<h1>Home</h1>',
+			'src/styles/site.css': 'body { margin: 0 }',
+			'public/sw.js': 'self.addEventListener("fetch", () => {});',
+			'astro.config.mjs': 'export default {};',
+			'package-lock.json': '{}',
+			'tsconfig.json': '{}',
+			'content/products/x/index.en.md': 'A story.',
+		})) {
+			mkdirSync(join(root, path, '..'), { recursive: true });
+			writeFileSync(join(root, path), text);
+		}
+		return root;
+	}
+
+	test('changes when any code, a public file or the lockfile changes', () => {
+		const root = project();
+		const keys = [projectCodeKey(root)];
+		for (const [path, text] of [
+			['src/styles/site.css', 'body { margin: 1px }'],
+			['src/lib/new.ts', 'export const x = 1;'],
+			['public/sw.js', '// another worker'],
+			['package-lock.json', '{ "lockfileVersion": 3 }'],
+		] as const) {
+			mkdirSync(join(root, path, '..'), { recursive: true });
+			writeFileSync(join(root, path), text);
+			keys.push(projectCodeKey(root));
+		}
+		expect(new Set(keys).size).toBe(keys.length);
+	});
+
+	test("does not change with the content, which the pages' own keys cover", () => {
+		const root = project();
+		const before = projectCodeKey(root);
+		writeFileSync(join(root, 'content/products/x/index.en.md'), 'Another story.');
+		expect(projectCodeKey(root)).toBe(before);
 	});
 });

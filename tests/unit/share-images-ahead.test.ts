@@ -6,7 +6,7 @@ import { contentKey } from '../../src/lib/file-cache';
 import { renderShareImages, type ShareFont } from '../../src/lib/share-image';
 import {
 	drawAhead,
-	drawingCodeFiles,
+	drawingCode,
 	type AheadItem,
 	type AheadOrder,
 } from '../../src/lib/share-images-ahead';
@@ -35,10 +35,10 @@ describe('drawAhead', () => {
 		`<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="800"><rect width="1200" height="800" fill="${fill}"/></svg>`;
 
 	/** The drawing code as it is: what a build that has not changed it sends. */
-	const drawingCode = contentKey(drawingCodeFiles.map((file) => readFileSync(file, 'utf8')));
+	const drawingCodeKey = contentKey(drawingCode(process.cwd()));
 	const order = (cacheDir: string, items: AheadItem[]): AheadOrder => ({
 		cacheDir,
-		drawingCode,
+		drawingCode: drawingCodeKey,
 		font,
 		items,
 	});

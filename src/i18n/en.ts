@@ -63,6 +63,7 @@ export const en = {
 	'product.journeys': 'Journeys that visit it',
 	'product.noJourneys': 'No journey visits this product yet.',
 	'product.moreFromProvince': 'More from {province}',
+	'product.allFromProvince': 'All {count} products from {province}',
 	'product.onlyOne': 'This is the only product of {province} published so far.',
 	'standard.community-product-standard': 'Thai Community Product Standard (มผช.)',
 	'standard.tis-s': 'Thai Industrial Standard for SMEs (มอก.เอส)',

@@ -63,6 +63,7 @@ export const th = {
 	'product.journeys': 'เส้นทางเที่ยวที่แวะที่นี่',
 	'product.noJourneys': 'ยังไม่มีเส้นทางเที่ยวที่แวะชมของดีชิ้นนี้',
 	'product.moreFromProvince': 'ของดีอื่นจาก{province}',
+	'product.allFromProvince': 'ดูของดีจาก{province}ทั้งหมด {count} อย่าง',
 	'product.onlyOne': 'ตอนนี้มีเรื่องของดีจาก{province}เพียงเรื่องนี้เรื่องเดียว',
 	'standard.community-product-standard': 'มาตรฐานผลิตภัณฑ์ชุมชน (มผช.)',
 	'standard.tis-s': 'มาตรฐานอุตสาหกรรมสำหรับเอสเอ็มอี (มอก.เอส)',

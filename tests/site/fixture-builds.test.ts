@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -64,6 +64,31 @@ describe('a story in MDX', () => {
 		);
 		expect(story.querySelector('[data-youtube="abcdefghijk"] button')).not.toBeNull();
 		expect(story.querySelectorAll('iframe')).toHaveLength(0);
+	});
+});
+
+describe('a province with more products than a product page shows', () => {
+	test('a product page shows six of the others and links to the province page, which lists them all', () => {
+		// The hostile stories are copies of Nan silverware, so Nan has many products here.
+		const nan = readdirSync(join(build.contentDir, 'products')).filter((slug) =>
+			/^province: nan$/m.test(
+				readFileSync(join(build.contentDir, 'products', slug, 'facts.yaml'), 'utf8'),
+			),
+		);
+		expect(nan.length).toBeGreaterThan(7);
+		const more = page('en/products/nan-silverware').querySelector(
+			'section[aria-labelledby="more"]',
+		)!;
+		const shown = more.querySelectorAll('.grid > li a').map((a) => a.getAttribute('href'));
+		expect(new Set(shown).size).toBe(6);
+		expect(shown).not.toContain('/en/products/nan-silverware/');
+		const all = more.querySelector('.more a')!;
+		expect(all.getAttribute('href')).toBe('/en/provinces/nan/');
+		expect(all.text).toContain(`All ${nan.length} products from Nan`);
+		const listed = page('en/provinces/nan')
+			.querySelectorAll('a[href^="/en/products/"]')
+			.map((a) => a.getAttribute('href'));
+		for (const slug of nan) expect(listed).toContain(`/en/products/${slug}/`);
 	});
 });
 

@@ -22,6 +22,17 @@ export function moduleClosure(root: string, entries: readonly string[]): string[
 	return [...found].map((file) => relative(root, file)).sort();
 }
 
+/**
+ * `moduleClosure()` with each module's text: `[path, text, path, text, …]`, for a cache key that
+ * changes with the code.
+ */
+export function moduleSources(root: string, entries: readonly string[]): string[] {
+	return moduleClosure(root, entries).flatMap((file) => [
+		file,
+		readFileSync(join(root, file), 'utf8'),
+	]);
+}
+
 /** The relative specifiers a module imports for its code (not `import type`). */
 export function relativeImports(source: string): string[] {
 	const statements =

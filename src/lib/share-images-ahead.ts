@@ -1,10 +1,9 @@
 import { fork } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { atOnce } from './at-once';
 import { cachedFile } from './file-cache';
-import { moduleClosure } from './module-closure';
+import { moduleSources } from './module-closure';
 import { drawFromCover } from './share-cover';
 import type { ShareFont, ShareImageText } from './share-image';
 
@@ -49,10 +48,7 @@ export const drawingEntries = [
  * by name and text. A change to any of them names (and so draws) every image anew.
  */
 export function drawingCode(root: string): string[] {
-	return moduleClosure(root, drawingEntries).flatMap((file) => [
-		file,
-		readFileSync(join(root, file), 'utf8'),
-	]);
+	return moduleSources(root, drawingEntries);
 }
 
 /**

@@ -1,9 +1,7 @@
 import { satteri } from '@astrojs/markdown-satteri';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentKey } from '../lib/file-cache';
-import { moduleClosure } from '../lib/module-closure';
+import { moduleSources } from '../lib/module-closure';
 import { storyPolicyPlugins } from './plugins';
 import {
 	StoryRulesError,
@@ -33,12 +31,7 @@ export function storyProcessor(observe?: StoryObserver, base = '/') {
  * rules would leave stories as the old rules made them until the cache was deleted.
  */
 export function storyRulesCode(root: string): string {
-	return contentKey(
-		moduleClosure(root, ['src/story-policy/processor.ts']).flatMap((file) => [
-			file,
-			readFileSync(join(root, file), 'utf8'),
-		]),
-	);
+	return contentKey(moduleSources(root, ['src/story-policy/processor.ts']));
 }
 
 /** The Markdown options the site builds with (astro.config.mjs `markdown`), shared with the check. */

@@ -3,6 +3,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { stripVTControlCharacters } from 'node:util';
 import { buildCacheDir } from '../../src/lib/build-dirs';
 import { withBuildLock } from './build-lock';
 import { childEnv } from './child-env';
@@ -13,7 +14,10 @@ export interface FixtureBuild {
 	status: number | null;
 	/** The signal that ended the build, if one did. */
 	signal: NodeJS.Signals | null;
-	/** stdout and stderr together, as an editor would read them in the terminal. */
+	/**
+	 * stdout and stderr together, as an editor would read them in the terminal, without colours: a
+	 * CI that sets FORCE_COLOR colours the log, and a path Astro logs dimmed would not match plain text.
+	 */
 	output: string;
 	contentDir: string;
 	distDir: string;
@@ -69,7 +73,7 @@ export async function buildFixture(
 	return {
 		status: run.status,
 		signal: run.signal,
-		output: `${run.stdout}\n${run.stderr}`,
+		output: stripVTControlCharacters(`${run.stdout}\n${run.stderr}`),
 		contentDir,
 		distDir,
 		work,

@@ -48,33 +48,44 @@ const inlineTag =
 export function searchFeed(finishedHtml: string): string {
 	// Texts at even places, tags at odd ones.
 	const parts = finishedHtml.split(/(<[^<>]*>)/);
-	for (let at = 0; at < parts.length; at += 2)
-		parts[at] = parts[at]!.replace(spaceInThai, ` ${phraseSpace} `);
 	let last = -1; // the last text with a word character in it
-	for (let at = 0; at < parts.length; at += 2) {
-		if (!/\S/.test(parts[at]!)) continue;
+	// What stands between the last such text and the next, gathered in one walk over the parts.
+	let textBetween = false; // a text of whitespace only
+	let blockTagBetween = false; // a tag that parts the text around it
+	let wbrBetween = false;
+	for (let at = 0; at < parts.length; at++) {
+		const part = parts[at]!;
+		if (at % 2 === 1) {
+			if (part === '<wbr>') {
+				wbrBetween = true;
+				parts[at] = '';
+			} else if (!inlineTag.test(part)) blockTagBetween = true;
+			continue;
+		}
+		if (!/\S/.test(part)) {
+			if (part !== '') textBetween = true;
+			continue;
+		}
+		const text = (parts[at] = part.replace(spaceInThai, ` ${phraseSpace} `));
 		if (last >= 0) {
-			const left = parts[last]!.trimEnd().at(-1)!;
-			const right = parts[at]!.trimStart()[0]!;
-			const tags = parts.slice(last + 1, at).filter((_, i) => i % 2 === 0);
-			const spaced =
-				/\s$/.test(parts[last]!) ||
-				/^\s/.test(parts[at]!) ||
-				parts.slice(last + 1, at).some((part, i) => i % 2 === 1 && part !== '');
-			const parted = spaced || tags.some((t) => !inlineTag.test(t));
-			const wbr = tags.includes('<wbr>');
+			const before = parts[last]!;
+			const left = before.trimEnd().at(-1)!;
+			const right = text.trimStart()[0]!;
+			const spaced = textBetween || /\s$/.test(before) || /^\s/.test(text);
+			const parted = spaced || blockTagBetween;
 			if (thaiLetter.test(left) && thaiLetter.test(right))
-				parts[last] = `${parts[last]!.trimEnd()}${parted ? ` ${phraseSpace} ` : ' '}`;
+				parts[last] = `${before.trimEnd()}${parted ? ` ${phraseSpace} ` : ' '}`;
 			else if (
 				(thaiLetter.test(left) && wordChar.test(right)) ||
 				(wordChar.test(left) && thaiLetter.test(right))
 			) {
-				if (!spaced && (parted || wbr)) parts[last] = `${parts[last]} `;
+				if (!spaced && (parted || wbrBetween)) parts[last] = `${before} `;
 			}
 		}
 		last = at;
+		textBetween = blockTagBetween = wbrBetween = false;
 	}
-	return parts.map((part, at) => (at % 2 === 1 && part === '<wbr>' ? '' : part)).join('');
+	return parts.join('');
 }
 
 /** A space between two Thai words as pagefind gives them back, perhaps at the edge of a `<mark>`. */

@@ -32,6 +32,24 @@ const points = (path: string) =>
 		.map((p) => p.split(',').map(Number) as [number, number]);
 
 describe('routeMap()', () => {
+	test('draws the outlines of each frame of its own, even when frames differ only a little', () => {
+		// On Phuket's coast, so that the land's outline crosses every frame.
+		const coast = [
+			{ id: 'town', number: 1, name: 'Phuket Town', coordinates: { lat: 7.8804, lng: 98.3923 } },
+			{ id: 'patong', number: 2, name: 'Patong', coordinates: { lat: 7.8961, lng: 98.2966 } },
+		];
+		const moved = (by: number) =>
+			coast.map((s) => ({ ...s, coordinates: { ...s.coordinates, lng: s.coordinates.lng + by } }));
+		const first = routeMap(coast, [], 440, 360);
+		// Drawn again for the same stops (a journey's other language): the same outlines.
+		expect(routeMap(moved(0), [], 440, 360).land).toBe(first.land);
+		const near = routeMap(moved(0.01), [], 440, 360);
+		const far = routeMap(moved(0.5), [], 440, 360);
+		expect(new Set([first.land, near.land, far.land]).size).toBe(3);
+		// The same frame at another size.
+		expect(routeMap(coast, [], 220, 180).land).not.toBe(first.land);
+	});
+
 	test('keeps every stop, and its whole marker, inside the frame', () => {
 		const r = routeMapSizes.marker;
 		for (const m of map.markers) {

@@ -64,17 +64,44 @@ export function thailandMap<T extends { coordinates: Coordinates }>(
 		],
 		coarse.thailand,
 	);
-	// The country's outline at a given width is the same on every page: drawn once per build.
-	let outlines = countryOutlines.get(width);
-	if (!outlines) {
-		const { land, neighbours } = drawMap(coarse, projection, width, height, []);
-		outlines = { land, neighbours };
-		countryOutlines.set(width, outlines);
-	}
+	// The country's outline at a given width is the same on every page.
+	const outlines = outlinesOnce(coarse, projection, width, height);
 	return drawMap(coarse, projection, width, height, points, outlines);
 }
 
-const countryOutlines = new Map<number, { land: string; neighbours: string }>();
+type Outlines = Pick<MapData<never>, 'land' | 'neighbours'>;
+
+/**
+ * The outlines of `geography` as `projection` frames them, drawn once per build for each frame:
+ * many pages show the same country map, and a journey's Thai and English pages the same route
+ * frame. Keyed by everything `fitExtent` and `drawMap` set (a few kilobytes a frame).
+ */
+export function outlinesOnce(
+	geography: Geography,
+	projection: GeoProjection,
+	width: number,
+	height: number,
+): Outlines {
+	const frame = JSON.stringify([
+		width,
+		height,
+		projection.scale(),
+		projection.translate(),
+		projection.center(),
+		projection.rotate(),
+	]);
+	let drawn = outlinesDrawn.get(geography);
+	if (!drawn) outlinesDrawn.set(geography, (drawn = new Map()));
+	let outlines = drawn.get(frame);
+	if (!outlines) {
+		const { land, neighbours } = drawMap(geography, projection, width, height, []);
+		outlines = { land, neighbours };
+		drawn.set(frame, outlines);
+	}
+	return outlines;
+}
+
+const outlinesDrawn = new Map<Geography, Map<string, Outlines>>();
 
 /**
  * Moves markers that would sit on top of each other (stops in one town) apart, on a small circle

@@ -2,7 +2,7 @@ import type { Feature, Geometry } from 'geojson';
 import { geoMercator, type GeoProjection } from 'd3-geo';
 import type { Coordinates } from '../../schemas/shared';
 import { straightLineKm } from '../distance';
-import { drawMap, spreadMarkers, type MapData, type MapMarker } from './maps';
+import { drawMap, outlinesOnce, spreadMarkers, type MapData, type MapMarker } from './maps';
 import { detailed } from './geography';
 
 /** A stop as a journey map draws it: its number, a name to label it with, and its anchor on the page. */
@@ -69,7 +69,7 @@ export function routeMap(
 		width,
 		height,
 		stops,
-		outlinesIn(projection, width, height),
+		outlinesOnce(detailed, projection, width, height),
 	);
 	const { marker, stopFont, townFont, town } = routeMapSizes;
 	const markers = spreadMarkers(map.markers, marker * 2 + 3, { width, height });
@@ -109,24 +109,6 @@ export function routeMap(
 		scale,
 	};
 }
-
-/**
- * The detailed outlines as `projection` frames them, drawn once per frame: a journey's Thai and
- * English pages frame the same stops alike, and the outlines are most of a route map's time (about
- * 1.3 s of a 1,000-product build). A few kilobytes a journey.
- */
-function outlinesIn(projection: GeoProjection, width: number, height: number) {
-	const frame = JSON.stringify([width, height, projection.scale(), projection.translate()]);
-	let outlines = outlinesByFrame.get(frame);
-	if (!outlines) {
-		const { land, neighbours } = drawMap(detailed, projection, width, height, []);
-		outlines = { land, neighbours };
-		outlinesByFrame.set(frame, outlines);
-	}
-	return outlines;
-}
-
-const outlinesByFrame = new Map<string, { land: string; neighbours: string }>();
 
 /** A Mercator projection fitted on the stops, with a tenth of the map as margin all round. */
 function frameOn(stops: RouteStop[], width: number, height: number): GeoProjection {
